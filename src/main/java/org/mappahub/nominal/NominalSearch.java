@@ -83,10 +83,8 @@ public class NominalSearch {
             return new SearchPage(query, List.of(), page, pageSize, 0);
         }
         if (query.pncId() != null || query.ref() != null) {
-            List<Long> ids = identifierMatches(query);
-            if (!ids.isEmpty() || !query.hasName() && query.yearOfBirth() == null) {
-                MatchKind kind = query.pncId() != null && !ids.isEmpty() && byPnc(query) ? MatchKind.PNC_ID : MatchKind.REF;
-                List<Hit> hits = ids.stream().map(id -> new Hit(id, 0, kind, DateOfBirthMatch.NOT_SEARCHED)).toList();
+            List<Hit> hits = identifierMatches(query);
+            if (!hits.isEmpty() || !query.hasName() && query.yearOfBirth() == null) {
                 int from = Math.min((page - 1) * pageSize, hits.size());
                 return new SearchPage(query, details(hits.subList(from, Math.min(from + pageSize, hits.size()))),
                         page, pageSize, hits.size());
@@ -113,24 +111,23 @@ public class NominalSearch {
         return new SearchPage(query, details(ranked.hits), page, pageSize, ranked.total);
     }
 
-    private boolean byPnc(SearchQuery query) {
-        return jdbc.sql("select count(*) from nominal where search_pnc_key(pnc_id) = search_pnc_key(?)")
-                .param(query.pncId()).query(Long.class).single() > 0;
-    }
-
-    private List<Long> identifierMatches(SearchQuery query) {
-        Set<Long> ids = new LinkedHashSet<>();
+    /** People whose PNC ID (either form) or ref is the one typed; PNC matches first. */
+    private List<Hit> identifierMatches(SearchQuery query) {
+        Map<Long, Hit> hits = new java.util.LinkedHashMap<>();
         if (query.pncId() != null) {
-            ids.addAll(jdbc.sql("""
-                            select id from nominal where search_pnc_key(pnc_id) = search_pnc_key(?) and pnc_id is not null
+            // "pnc_id is not null" lets the planner use the partial expression index nominal_pnc_key.
+            jdbc.sql("""
+                            select id from nominal where pnc_id is not null and search_pnc_key(pnc_id) = search_pnc_key(?)
                             order by ref collate "C", id""")
-                    .param(query.pncId()).query(Long.class).list());
+                    .param(query.pncId()).query(Long.class).list()
+                    .forEach(id -> hits.putIfAbsent(id, new Hit(id, 0, MatchKind.PNC_ID, DateOfBirthMatch.NOT_SEARCHED)));
         }
         if (query.ref() != null) {
-            ids.addAll(jdbc.sql("select id from nominal where upper(ref) = ? order by id").param(query.ref())
-                    .query(Long.class).list());
+            jdbc.sql("select id from nominal where ref = ? or upper(ref) = ? order by id").params(query.ref(), query.ref())
+                    .query(Long.class).list()
+                    .forEach(id -> hits.putIfAbsent(id, new Hit(id, 0, MatchKind.REF, DateOfBirthMatch.NOT_SEARCHED)));
         }
-        return List.copyOf(ids);
+        return List.copyOf(hits.values());
     }
 
     /** The terms a query word matches at each level: exact, phonetic, spelling. */

@@ -13,6 +13,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.mappahub.MappaHubApplication;
 
@@ -50,7 +52,7 @@ public final class SearchLatencyBench {
             NominalSearch search = context.getBean(NominalSearch.class);
             if (seed > 0) {
                 long t0 = System.nanoTime();
-                SyntheticPeople.insert(jdbc, seed);
+                SyntheticPeople.insert(jdbc, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), seed);
                 System.out.printf(Locale.ROOT, "seeded %d people in %.1f s%n", seed, (System.nanoTime() - t0) / 1e9);
             }
             run(jdbc, search);

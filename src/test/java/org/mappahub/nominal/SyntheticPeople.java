@@ -1,6 +1,7 @@
 package org.mappahub.nominal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Synthetic people for the search benchmark, inserted with set-based SQL (the search triggers run per
@@ -32,9 +33,14 @@ final class SyntheticPeople {
     private SyntheticPeople() {
     }
 
-    static void insert(JdbcClient jdbc, int count) {
+    /** In one transaction, so that one connection carries the random seed. */
+    static void insert(JdbcClient jdbc, TransactionTemplate transaction, int count) {
+        transaction.executeWithoutResult(status -> insert(jdbc, count));
+    }
+
+    private static void insert(JdbcClient jdbc, int count) {
         jdbc.sql("insert into area (code, name) values ('BENCH', 'Benchmark area') on conflict do nothing").update();
-        jdbc.sql("select setseed(0.42)").query(Double.class).single();
+        jdbc.sql("select setseed(0.42)").query((rs, n) -> 1).list();
         long start = jdbc.sql("select coalesce(max(id), 0) from nominal").query(Long.class).single();
         int chunk = 20_000;
         for (int done = 0; done < count; done += chunk) {
