@@ -57,8 +57,6 @@ as $$
 $$;
 
 create index nominal_pnc_key on nominal (search_pnc_key(pnc_id)) where pnc_id is not null;
--- A ref typed in the search box, in any case.
-create index nominal_ref_upper on nominal (upper(ref));
 
 create table nominal_name (
     nominal_id     bigint not null references nominal (id) on delete cascade,
@@ -75,15 +73,13 @@ create table nominal_name (
     terms          text[] not null,
     primary key (nominal_id, name_index)
 );
--- fastupdate off: with GIN's pending list, rows written since the last vacuum are scanned one by one on
--- every search (measured: 60 ms instead of 1 ms after a bulk load); writes pay instead, once.
-create index nominal_name_terms on nominal_name using gin (terms) with (fastupdate = off);
+create index nominal_name_terms on nominal_name using gin (terms);
 create index nominal_name_dob on nominal_name (date_of_birth);
 
 create table search_term (
     term text primary key
 );
-create index search_term_trgm on search_term using gin (term gin_trgm_ops) with (fastupdate = off);
+create index search_term_trgm on search_term using gin (term gin_trgm_ops);
 create index search_term_prefix on search_term (term text_pattern_ops);
 
 -- Rebuilds the search rows of the given people from nominal and nominal_alias.
