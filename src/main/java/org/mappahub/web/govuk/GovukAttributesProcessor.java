@@ -31,8 +31,17 @@ final class GovukAttributesProcessor extends AbstractAttributeTagProcessor {
     private static final Pattern RAW_ATTRIBUTE =
             Pattern.compile("([^\\s=\"'<>/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
-    GovukAttributesProcessor(String dialectPrefix) {
-        super(TemplateMode.HTML, dialectPrefix, null, false, "attributes", true, PRECEDENCE, true);
+    private final boolean onlyTruthy;
+
+    /**
+     * @param onlyTruthy {@code false} for {@code govuk:attributes} ({@code govukAttributes} semantics);
+     *     {@code true} for {@code govuk:truthy-attributes}, which renders each {@code name="value"} only when
+     *     the value is truthy, the Nunjucks {@code {% if params.x %} x="{{ params.x }}"{% endif %}} pattern
+     */
+    GovukAttributesProcessor(String dialectPrefix, boolean onlyTruthy) {
+        super(TemplateMode.HTML, dialectPrefix, null, false, onlyTruthy ? "truthy-attributes" : "attributes", true,
+                onlyTruthy ? PRECEDENCE - 1 : PRECEDENCE, true);
+        this.onlyTruthy = onlyTruthy;
     }
 
     @Override
@@ -42,7 +51,14 @@ final class GovukAttributesProcessor extends AbstractAttributeTagProcessor {
                 .parseExpression(context, attributeValue)
                 .execute(context);
         if (attributes instanceof Map<?, ?> map) {
-            map.forEach((name, item) -> apply(String.valueOf(name), item, structureHandler));
+            map.forEach((name, item) -> {
+                if (!onlyTruthy) {
+                    apply(String.valueOf(name), item, structureHandler);
+                } else if (GovukExpressions.isTruthy(item)) {
+                    structureHandler.setAttribute(String.valueOf(name),
+                            HtmlEscape.escapeHtml4Xml(GovukExpressions.string(item)));
+                }
+            });
         } else if (attributes instanceof CharSequence raw) {
             Matcher matcher = RAW_ATTRIBUTE.matcher(raw);
             while (matcher.find()) {

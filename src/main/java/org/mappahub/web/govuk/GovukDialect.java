@@ -50,7 +50,8 @@ public final class GovukDialect extends AbstractProcessorDialect implements IExp
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new GovukAttributesProcessor(dialectPrefix));
+        return Set.of(new GovukAttributesProcessor(dialectPrefix, false),
+                new GovukAttributesProcessor(dialectPrefix, true));
     }
 
     @Override

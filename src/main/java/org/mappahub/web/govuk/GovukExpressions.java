@@ -119,6 +119,76 @@ public final class GovukExpressions {
         return items;
     }
 
+    /** Whether the option object defines {@code key} at all, even as {@code null} (Nunjucks {@code !== undefined}). */
+    public boolean defined(Object section, String key) {
+        if (section instanceof GovukParams params) {
+            return params.defines(key);
+        }
+        return section instanceof Map<?, ?> map && map.containsKey(key);
+    }
+
+    /** Whether the length of a list or string is more than zero (Nunjucks {@code value | length}). */
+    public boolean notEmpty(Object value) {
+        if (value instanceof Collection<?> collection) {
+            return !collection.isEmpty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return !map.isEmpty();
+        }
+        return isTruthy(value);
+    }
+
+    /**
+     * JavaScript loose equality ({@code ==}) for the strings, numbers and booleans of options:
+     * {@code 2 == "2"}; {@code null} equals only {@code null}.
+     */
+    public boolean looseEquals(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a instanceof Number || b instanceof Number || a instanceof Boolean || b instanceof Boolean) {
+            Double x = number(a);
+            Double y = number(b);
+            return x != null && x.equals(y);
+        }
+        return string(a).equals(string(b));
+    }
+
+    private static Double number(Object value) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? 1.0 : 0.0;
+        }
+        String text = string(value).trim();
+        if (text.isEmpty()) {
+            return 0.0;
+        }
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether the value is a boolean (Nunjucks {@code value === true or value === false}). */
+    public boolean isBoolean(Object value) {
+        return value instanceof Boolean;
+    }
+
+    /**
+     * Markup {@code <name class="classes">innerHtml</name>} for an element whose name is only known at
+     * render time (a heading level). {@code innerHtml} must already be safe markup; use with {@code th:utext}.
+     */
+    public String element(String name, String classes, String innerHtml) {
+        if (!name.matches("[a-z][a-z0-9]*")) {
+            throw new IllegalArgumentException("Not an element name: " + name);
+        }
+        String classAttribute = isTruthy(classes) ? " class=\"" + escape(classes) + "\"" : "";
+        return "<" + name + classAttribute + ">" + (innerHtml == null ? "" : innerHtml) + "</" + name + ">";
+    }
+
     /** String concatenation that treats {@code null} as empty. */
     public String concat(Object... parts) {
         StringBuilder builder = new StringBuilder();

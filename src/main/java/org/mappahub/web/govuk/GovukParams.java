@@ -34,6 +34,11 @@ final class GovukParams extends AbstractMap<String, Object> {
         return value;
     }
 
+    /** Whether the options really contain {@code key} (even with a {@code null} value). */
+    boolean defines(Object key) {
+        return delegate.containsKey(key);
+    }
+
     @Override
     public boolean containsKey(Object key) {
         return true;
