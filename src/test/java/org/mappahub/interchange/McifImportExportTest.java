@@ -259,4 +259,25 @@ class McifImportExportTest {
         List<String> refs = lines.subList(firstNominal, lines.size()).stream().map(n -> n.get("ref").stringValue()).toList();
         assertThat(refs).isSortedAccordingTo(String::compareTo).contains("EA-000001", "EA-000002", "EA-000003");
     }
+
+    @Test
+    void aReimportWithAnotherAreaIsTheSamePersonNowOwnedByThatArea() throws IOException {
+        String areasText = "{\"recordType\":\"area\",\"code\":\"MV_FROM\",\"name\":\"From\"}\n"
+                + "{\"recordType\":\"area\",\"code\":\"MV_TO\",\"name\":\"To\"}\n";
+        String person = "\"person\":{\"familyName\":\"MOVER\",\"givenNames\":[],\"dateOfBirth\":\"1980-01-01\"}";
+        importText(areasText + "{\"recordType\":\"nominal\",\"ref\":\"MV-000001\",\"area\":\"MV_FROM\"," + person + "}\n",
+                "mv.jsonl", false, ACTOR);
+        long id = nominals.findByRef("MV-000001").orElseThrow().id();
+
+        ImportSummary moved = importText("{\"recordType\":\"nominal\",\"ref\":\"MV-000001\",\"area\":\"MV_TO\"," + person
+                + ",\"areas\":[{\"area\":\"MV_FROM\",\"from\":\"2010-01-01\",\"to\":\"2020-01-01\"},"
+                + "{\"area\":\"MV_TO\",\"from\":\"2020-01-01\"}]}\n", "mv2.jsonl", false, ACTOR);
+
+        assertThat(moved.errors()).isEmpty();
+        assertThat(moved.nominalsReplaced()).isEqualTo(1);
+        StoredNominal after = nominals.findByRef("MV-000001").orElseThrow();
+        assertThat(after.id()).isEqualTo(id);
+        assertThat(after.record().area()).isEqualTo("MV_TO");
+        assertThat(nominals.refsOwnedBy("MV_FROM")).isEmpty();
+    }
 }
