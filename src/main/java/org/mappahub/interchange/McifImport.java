@@ -107,6 +107,13 @@ public class McifImport {
         }
     }
 
+    /** Storing the new records of a batch in bulk failed: which line failed is found by storing them one by one. */
+    private static final class BulkFailure extends RuntimeException {
+        BulkFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** What storing a batch did, applied to the run only once its transaction has committed. */
     private static final class BatchOutcome {
         final List<String> created = new ArrayList<>();
@@ -350,11 +357,16 @@ public class McifImport {
                 return;
             }
             if (partial) {
+                boolean bulk = true;
                 while (!batch.isEmpty()) {
                     TransactionStatus tx = transactions.getTransaction(new DefaultTransactionDefinition());
                     BatchOutcome outcome = new BatchOutcome();
                     try {
-                        store(batch, outcome, true);
+                        store(batch, outcome, true, bulk);
+                    } catch (BulkFailure f) {
+                        transactions.rollback(tx);
+                        bulk = false; // store one by one to find the line that fails
+                        continue;
                     } catch (StoreFailure f) {
                         transactions.rollback(tx);
                         report(f.error);
@@ -372,11 +384,17 @@ public class McifImport {
                 BatchOutcome outcome = new BatchOutcome();
                 boolean write = whole != null && errors.isEmpty();
                 try {
-                    store(batch, outcome, write);
+                    store(batch, outcome, write, true);
                 } catch (StoreFailure f) {
                     transactions.rollback(whole);
                     whole = null;
                     report(f.error);
+                    return;
+                } catch (BulkFailure f) {
+                    transactions.rollback(whole);
+                    whole = null;
+                    report(new ImportError(batch.get(0).line(), "", "lines " + batch.get(0).line() + " to "
+                            + batch.get(batch.size() - 1).line() + " could not be stored: " + f.getMessage()));
                     return;
                 }
                 apply(outcome);
@@ -392,13 +410,16 @@ public class McifImport {
         }
 
         /** Stores (or with {@code write == false} only classifies) a batch of valid lines. */
-        private void store(List<Pending> batch, BatchOutcome outcome, boolean write) {
+        private void store(List<Pending> batch, BatchOutcome outcome, boolean write, boolean bulk) {
             Map<String, StoredNominal> stored = nominals.findAllByRef(batch.stream().map(p -> p.record().ref()).toList());
+            List<NominalRecord> created = new ArrayList<>();
             for (Pending p : batch) {
                 NominalRecord incoming = p.record();
                 StoredNominal current = stored.get(incoming.ref());
                 if (current == null) {
-                    if (write) {
+                    if (write && bulk) {
+                        created.add(withProvenance(incoming, null));
+                    } else if (write) {
                         try {
                             nominals.insert(withProvenance(incoming, null), actor, true);
                         } catch (DataAccessException e) {
@@ -428,6 +449,13 @@ public class McifImport {
                     outcome.replaced.add(incoming.ref());
                 }
                 outcome.storedInOrder.add(incoming.ref());
+            }
+            if (!created.isEmpty()) {
+                try {
+                    nominals.insertAll(created, actor, true);
+                } catch (DataAccessException e) {
+                    throw new BulkFailure(e.getMostSpecificCause().getMessage());
+                }
             }
         }
 
