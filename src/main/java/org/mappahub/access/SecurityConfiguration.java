@@ -2,6 +2,7 @@ package org.mappahub.access;
 
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,6 +40,11 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** The filter chains exist only when serving HTTP; the operator's commands run without them. */
+    @Configuration
+    @ConditionalOnWebApplication
+    static class FilterChains {
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -73,6 +79,8 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String title,

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mappa", mixinStandardHelpOptions = true, version = "MAPPA Hub 0.1",
         description = "MAPPA Hub: case management and information sharing for MAPPA.%n",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class Mappa implements Runnable {
 
     @CommandLine.Spec

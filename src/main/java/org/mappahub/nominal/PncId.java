@@ -19,11 +19,12 @@ public final class PncId {
     public static String problem(String value) {
         var m = FORMAT.matcher(value);
         if (!m.matches()) {
-            return "must be a PNC ID of the form YYYY/NNNNNNNC, for example 1999/0123456X";
+            return "not a PNC ID of the form YYYY/NNNNNNNC (four-digit year, '/', seven digits, check letter), for example 1999/0123456X";
         }
         char expected = checkLetter(m.group(1), m.group(2));
         if (m.group(3).charAt(0) != expected) {
-            return "check letter is wrong: " + m.group(1) + "/" + m.group(2) + " must end in " + expected;
+            return "the check letter is wrong: " + m.group(1) + "/" + m.group(2) + " has check letter " + expected
+                    + ", not " + m.group(3);
         }
         return null;
     }

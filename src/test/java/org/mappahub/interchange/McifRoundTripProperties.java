@@ -27,6 +27,7 @@ import org.mappahub.MappaHubApplication;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.NominalRecord.*;
 import org.mappahub.nominal.Nominals;
+import org.mappahub.nominal.PncId;
 
 /**
  * MCIF/1 "Export followed by import must reproduce the same records, and import followed by export must

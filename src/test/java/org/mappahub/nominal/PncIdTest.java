@@ -1,4 +1,4 @@
-package org.mappahub.interchange;
+package org.mappahub.nominal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
