@@ -131,12 +131,15 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
             String field = path(m);
             errors.add(new FieldError(field, "must be " + expected(m.getTargetType())));
             detail = "The body has a value of the wrong type: " + field;
+        } else if (cause instanceof MismatchedInputException) {
+            detail = "The body must be a JSON object";
         } else if (cause instanceof StreamReadException s) {
             detail = "The body is not valid JSON: " + s.getOriginalMessage()
                     + (s.getLocation() == null ? "" : " (line " + s.getLocation().getLineNr() + ", column "
                     + s.getLocation().getColumnNr() + ")");
-        } else if (cause instanceof JacksonException j) {
-            detail = "The body could not be read as this request: " + j.getOriginalMessage();
+        } else if (cause instanceof JacksonException) {
+            // Its message names Java types: say what is wrong in the caller's terms instead.
+            detail = "The body could not be read as this request; see the API's OpenAPI document for its shape";
         } else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
             detail = "The request has no body; send a JSON object";
         } else {
