@@ -121,7 +121,7 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
         String detail;
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = jacksonCause(ex);
         if (cause instanceof UnrecognizedPropertyException u) {
             String field = path(u);
             String known = u.getKnownPropertyIds() == null ? "" : "; the fields are: " + names(u.getKnownPropertyIds());
@@ -193,6 +193,16 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The outermost Jackson exception (it carries the path); its own cause may be, say, a DateTimeParseException. */
+    private static Throwable jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return t;
+            }
+        }
+        return e;
     }
 
     /** The JSON path of the field at fault, as the body names it: {@code givenNames[1]}. */

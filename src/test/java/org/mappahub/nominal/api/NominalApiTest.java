@@ -401,4 +401,18 @@ class NominalApiTest {
                 .andExpect(header().string("Location", containsString("/api/v1/nominals/" + AREA + "-")))
                 .andExpect(header().string("Location", not(endsWith("/"))));
     }
+
+    @Test
+    void anUnknownApiPathOrMethodIsAProblemToo() throws Exception {
+        mvc.perform(get("/api/v1/no-such-thing").with(alice()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value(containsString("/api/v1/openapi")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/nominals/{ref}", existingPerson()).with(alice()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(405));
+    }
 }
