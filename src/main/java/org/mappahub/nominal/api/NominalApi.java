@@ -1,7 +1,9 @@
 package org.mappahub.nominal.api;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -31,12 +34,15 @@ import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
+import org.mappahub.nominal.NominalSearch;
 import org.mappahub.nominal.Nominals;
+import org.mappahub.nominal.SearchPage;
+import org.mappahub.nominal.SearchQuery;
 import org.mappahub.nominal.StoredNominal;
 import org.mappahub.nominal.api.ApiProblem.FieldError;
 
 /**
- * The nominal records over HTTP: read one, create one, change a person's identity. Every change must
+ * The nominal records over HTTP: search, read one, create one, change a person's identity. Every change must
  * name the version it was made against ({@code If-Match} or {@code version}); a change against an
  * out-of-date version is refused with 409 and never applied. Errors are problem details
  * ({@link NominalApiProblems}).
@@ -52,12 +58,60 @@ class NominalApi {
     /** A strong entity tag as this API writes it: the version in double quotes. Bare digits are tolerated. */
     private static final Pattern ETAG = Pattern.compile("\"(\\d{1,9})\"|(\\d{1,9})");
 
+    /** Deepest page a search may ask for: nobody reads further, and it keeps the offset well inside an int. */
+    static final int MAX_PAGE = 10_000;
+    static final int MAX_QUERY_LENGTH = 200;
+
     private final Nominals nominals;
     private final NominalChanges changes;
+    private final NominalSearch search;
 
-    NominalApi(Nominals nominals, NominalChanges changes) {
+    NominalApi(Nominals nominals, NominalChanges changes, NominalSearch search) {
         this.nominals = nominals;
         this.changes = changes;
+        this.search = search;
+    }
+
+    @GetMapping
+    @CaseReader
+    @Operation(summary = "Search for people",
+            description = "One search text, as an officer types it: names (own names and aliases, in any order, "
+                    + "spelling-tolerant), a date of birth (YYYY-MM-DD or DD/MM/YYYY) or year, a PNC ID, a ref. "
+                    + "Results are ranked: exact name, then alias, then phonetic, then spelling; a matching date of "
+                    + "birth lifts a result. `query` says how the text was understood.")
+    @ApiResponse(responseCode = "200", description = "One page of results, best first")
+    @ApiResponse(responseCode = "400", description = "No search text, nothing in it to search by, or a page or size out of range",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ApiProblem.class)))
+    public SearchResults search(
+            @Parameter(description = "What to search for", example = "SMITH, Jon 1970") @RequestParam String q,
+            @Parameter(description = "Page number, from 1 (at most " + MAX_PAGE + ")")
+            @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Results per page, 1 to " + SearchPage.MAX_PAGE_SIZE)
+            @RequestParam(defaultValue = "" + SearchPage.DEFAULT_PAGE_SIZE) int size) {
+        List<FieldError> errors = new ArrayList<>();
+        SearchQuery query = null;
+        if (q.isBlank()) {
+            errors.add(new FieldError("q", "Enter a name, date of birth, PNC ID or ref to search for"));
+        } else if (q.length() > MAX_QUERY_LENGTH) {
+            errors.add(new FieldError("q", "Search text must be " + MAX_QUERY_LENGTH + " characters or fewer"));
+        } else {
+            query = SearchQuery.parse(q);
+            if (query.isEmpty()) {
+                errors.add(new FieldError("q", "Nothing to search by"
+                        + (query.ignored().isEmpty() ? "" : ": not a valid date or PNC ID: " + String.join(", ", query.ignored()))));
+            }
+        }
+        if (page < 1 || page > MAX_PAGE) {
+            errors.add(new FieldError("page", "Page must be 1 to " + MAX_PAGE));
+        }
+        if (size < 1 || size > SearchPage.MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "Size must be 1 to " + SearchPage.MAX_PAGE_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+        return SearchResults.of(search.search(query, page, size));
     }
 
     @GetMapping("/{ref}")

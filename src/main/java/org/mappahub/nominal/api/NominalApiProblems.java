@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -161,6 +162,18 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST,
                 name + " " + message, request);
         problem.setProperty("errors", List.of(new FieldError(name, message)));
+        return respond(problem);
+    }
+
+    /** A required query parameter left out. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        String message = "is required";
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST,
+                "The query parameter " + ex.getParameterName() + " " + message, request);
+        problem.setProperty("errors", List.of(new FieldError(ex.getParameterName(), message)));
         return respond(problem);
     }
 

@@ -1,5 +1,6 @@
 package org.mappahub.nominal.api;
 
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,8 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths").value(hasKey("/api/v1/nominals")))
                 .andExpect(jsonPath("$.paths").value(hasKey("/api/v1/nominals/{ref}")))
                 .andExpect(jsonPath("$.paths").value(hasKey("/api/v1/nominals/{ref}/identity")))
+                .andExpect(jsonPath("$.paths['/api/v1/nominals'].get.parameters[*].name").value(hasItems("q", "page", "size")))
+                .andExpect(jsonPath("$.paths['/api/v1/nominals'].get.responses").value(hasKey("400")))
                 .andExpect(jsonPath("$.paths['/api/v1/nominals'].post.responses").value(hasKey("201")))
                 .andExpect(jsonPath("$.paths['/api/v1/nominals'].post.responses").value(hasKey("400")))
                 .andExpect(jsonPath("$.paths['/api/v1/nominals/{ref}'].get.responses").value(hasKey("404")))
@@ -39,6 +42,7 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.components.schemas").value(hasKey("NewNominal")))
                 .andExpect(jsonPath("$.components.schemas").value(hasKey("IdentityChange")))
                 .andExpect(jsonPath("$.components.schemas").value(hasKey("Problem")))
+                .andExpect(jsonPath("$.components.schemas").value(hasKey("SearchResults")))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties").value(hasKey("errors")))
                 .andExpect(jsonPath("$.components.schemas.LevelSpan.properties").value(hasKey("recordedBy")))
                 .andExpect(jsonPath("$.components.securitySchemes.basic.type").value("http"))
