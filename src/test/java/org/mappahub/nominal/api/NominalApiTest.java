@@ -415,4 +415,15 @@ class NominalApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(405));
     }
+
+    @Test
+    void pagesOutsideTheApiKeepSpringsOwnErrorHandling() throws Exception {
+        var response = mvc.perform(get("/no-such-page").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("page-user").roles("PRACTITIONER")))
+                .andExpect(status().isNotFound())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isNull();
+        assertThat(response.getContentAsString()).doesNotContain("problems/");
+    }
 }
