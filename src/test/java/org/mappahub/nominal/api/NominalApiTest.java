@@ -426,4 +426,14 @@ class NominalApiTest {
         assertThat(response.getContentType()).isNull();
         assertThat(response.getContentAsString()).doesNotContain("problems/");
     }
+
+    @Test
+    void aRoleThatMayNotReadCasesIsRefusedWith403AsAProblem() throws Exception {
+        mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("outsider").roles("NO_CASE_ACCESS")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+    }
 }
