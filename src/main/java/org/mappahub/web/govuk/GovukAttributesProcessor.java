@@ -21,7 +21,8 @@ import org.unbescape.html.HtmlEscape;
  *   <li>a map of name to value renders {@code name="value"} (a {@code null} value renders {@code name=""});</li>
  *   <li>a value given as {@code {value, optional: true}} is left out when {@code null} or {@code false},
  *       and renders as a bare boolean attribute ({@code name}) when {@code true};</li>
- *   <li>a string is taken as ready-made attribute markup ({@code data-a="1" hidden}).</li>
+ *   <li>a string is taken as ready-made attribute markup ({@code data-a="1" hidden});</li>
+ *   <li>a list of any of these renders each in turn.</li>
  * </ul>
  * It runs after the standard {@code th:*} attribute processors, so these attributes win over them.
  */
@@ -31,17 +32,35 @@ final class GovukAttributesProcessor extends AbstractAttributeTagProcessor {
     private static final Pattern RAW_ATTRIBUTE =
             Pattern.compile("([^\\s=\"'<>/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
-    private final boolean onlyTruthy;
+    /** How the values of the map are rendered. */
+    enum Mode {
+        /** {@code govuk:attributes}: {@code govukAttributes} semantics, as documented above. */
+        ATTRIBUTES("attributes", PRECEDENCE),
+        /**
+         * {@code govuk:truthy-attributes}: each {@code name="value"} only when the value is truthy, the Nunjucks
+         * {@code {% if params.x %} x="{{ params.x }}"{% endif %}} pattern.
+         */
+        TRUTHY("truthy-attributes", PRECEDENCE - 2),
+        /**
+         * {@code govuk:optional-attributes}: every value as if given as {@code {value, optional: true}}:
+         * left out when {@code null}/{@code false}, a bare attribute when {@code true}.
+         */
+        OPTIONAL("optional-attributes", PRECEDENCE - 1);
 
-    /**
-     * @param onlyTruthy {@code false} for {@code govuk:attributes} ({@code govukAttributes} semantics);
-     *     {@code true} for {@code govuk:truthy-attributes}, which renders each {@code name="value"} only when
-     *     the value is truthy, the Nunjucks {@code {% if params.x %} x="{{ params.x }}"{% endif %}} pattern
-     */
-    GovukAttributesProcessor(String dialectPrefix, boolean onlyTruthy) {
-        super(TemplateMode.HTML, dialectPrefix, null, false, onlyTruthy ? "truthy-attributes" : "attributes", true,
-                onlyTruthy ? PRECEDENCE - 1 : PRECEDENCE, true);
-        this.onlyTruthy = onlyTruthy;
+        final String attributeName;
+        final int precedence;
+
+        Mode(String attributeName, int precedence) {
+            this.attributeName = attributeName;
+            this.precedence = precedence;
+        }
+    }
+
+    private final Mode mode;
+
+    GovukAttributesProcessor(String dialectPrefix, Mode mode) {
+        super(TemplateMode.HTML, dialectPrefix, null, false, mode.attributeName, true, mode.precedence, true);
+        this.mode = mode;
     }
 
     @Override
@@ -50,10 +69,19 @@ final class GovukAttributesProcessor extends AbstractAttributeTagProcessor {
         Object attributes = StandardExpressions.getExpressionParser(context.getConfiguration())
                 .parseExpression(context, attributeValue)
                 .execute(context);
-        if (attributes instanceof Map<?, ?> map) {
+        render(attributes, structureHandler);
+    }
+
+    private void render(Object attributes, IElementTagStructureHandler structureHandler) {
+        if (attributes instanceof java.util.Collection<?> several) {
+            several.forEach(each -> render(each, structureHandler));
+        } else if (attributes instanceof Map<?, ?> map) {
             map.forEach((name, item) -> {
-                if (!onlyTruthy) {
+                if (mode == Mode.ATTRIBUTES) {
                     apply(String.valueOf(name), item, structureHandler);
+                } else if (mode == Mode.OPTIONAL) {
+                    apply(String.valueOf(name), Map.of("value", item == null ? false : item, "optional", true),
+                            structureHandler);
                 } else if (GovukExpressions.isTruthy(item)) {
                     structureHandler.setAttribute(String.valueOf(name),
                             HtmlEscape.escapeHtml4Xml(GovukExpressions.string(item)));

@@ -50,8 +50,9 @@ public final class GovukDialect extends AbstractProcessorDialect implements IExp
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new GovukAttributesProcessor(dialectPrefix, false),
-                new GovukAttributesProcessor(dialectPrefix, true));
+        return Set.of(new GovukAttributesProcessor(dialectPrefix, GovukAttributesProcessor.Mode.ATTRIBUTES),
+                new GovukAttributesProcessor(dialectPrefix, GovukAttributesProcessor.Mode.TRUTHY),
+                new GovukAttributesProcessor(dialectPrefix, GovukAttributesProcessor.Mode.OPTIONAL));
     }
 
     @Override

@@ -189,6 +189,95 @@ public final class GovukExpressions {
         return "<" + name + classAttribute + ">" + (innerHtml == null ? "" : innerHtml) + "</" + name + ">";
     }
 
+    /**
+     * Whether a radios item is checked: its own {@code checked} if truthy, otherwise whether its
+     * {@code value} loosely equals the component's {@code value} (unless {@code checked} is {@code false}).
+     */
+    public boolean checked(Object item, Object value) {
+        Map<?, ?> map = item instanceof Map<?, ?> m ? m : Map.of();
+        if (isTruthy(map.get("checked"))) {
+            return true;
+        }
+        return isTruthy(value) && looseEquals(map.get("value"), value) && !Boolean.FALSE.equals(map.get("checked"));
+    }
+
+    /**
+     * Whether a checkboxes item is checked: its own {@code checked} if truthy, otherwise whether its
+     * {@code value} is one of the component's {@code values} (unless {@code checked} is {@code false}).
+     */
+    public boolean checkedIn(Object item, Object values) {
+        Map<?, ?> map = item instanceof Map<?, ?> m ? m : Map.of();
+        if (isTruthy(map.get("checked"))) {
+            return true;
+        }
+        if (!isTruthy(values) || Boolean.FALSE.equals(map.get("checked"))) {
+            return false;
+        }
+        Object itemValue = map.get("value");
+        if (values instanceof Collection<?> collection) {
+            return collection.stream().anyMatch(v -> strictEquals(v, itemValue));
+        }
+        // JavaScript `in` on a string tests for a substring
+        return values instanceof CharSequence text && itemValue != null && text.toString().contains(string(itemValue));
+    }
+
+    /**
+     * Whether a select item is selected: its own {@code selected} if truthy, otherwise whether its value
+     * (or text, if it has no value) loosely equals the component's {@code value}.
+     */
+    public boolean selected(Object item, Object value) {
+        Map<?, ?> map = item instanceof Map<?, ?> m ? m : Map.of();
+        if (isTruthy(map.get("selected"))) {
+            return true;
+        }
+        Object effectiveValue = defined(item, "value") ? map.get("value") : map.get("text");
+        return isTruthy(value) && looseEquals(effectiveValue, value) && !Boolean.FALSE.equals(map.get("selected"));
+    }
+
+    /** Nunjucks {@code capitalize}: first character upper case, the rest lower case. */
+    public String capitalize(Object value) {
+        String text = string(value);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase() + text.substring(1).toLowerCase();
+    }
+
+    /**
+     * The options of the {@code govukInput} of each date input item, computed as
+     * {@code date-input/template.njk} does (names, values, error and width classes).
+     */
+    public List<Map<String, Object>> dateInputItems(Object params) {
+        return DateInputItems.of(params instanceof Map<?, ?> map ? GovukParams.unwrap(map) : Map.of());
+    }
+
+    private static boolean strictEquals(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** The size of a list (0 for anything else), for Nunjucks {@code list.length}. */
+    public int size(Object list) {
+        return list instanceof Collection<?> collection ? collection.size() : 0;
+    }
+
+    /** Summary list: whether any row has action items (then rows without get a "no actions" modifier). */
+    public boolean anyRowHasActions(Object rows) {
+        if (rows instanceof Collection<?> collection) {
+            for (Object row : collection) {
+                if (row instanceof Map<?, ?> map && map.get("actions") instanceof Map<?, ?> actions
+                        && notEmpty(actions.get("items"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A list of the arguments, for {@code govuk:attributes} with more than one source. */
+    public List<Object> list(Object... values) {
+        return new ArrayList<>(java.util.Arrays.asList(values));
+    }
+
     /** String concatenation that treats {@code null} as empty. */
     public String concat(Object... parts) {
         StringBuilder builder = new StringBuilder();

@@ -34,6 +34,11 @@ final class GovukParams extends AbstractMap<String, Object> {
         return value;
     }
 
+    /** The map under a wrapper (or the map itself). */
+    static Map<?, ?> unwrap(Map<?, ?> map) {
+        return map instanceof GovukParams params ? params.delegate : map;
+    }
+
     /** Whether the options really contain {@code key} (even with a {@code null} value). */
     boolean defines(Object key) {
         return delegate.containsKey(key);
