@@ -86,6 +86,103 @@ public record NominalPage(StoredNominal stored, Integer category, Integer level,
         return spans.stream().filter(s -> s.covers(today)).reduce((a, b) -> b);
     }
 
+    /** Identity as the GOV.UK summary list's {@code rows}. */
+    public List<Map<String, Object>> identityRows() {
+        Person p = person();
+        NominalRecord r = record();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        row(rows, "Family name", p.familyName());
+        row(rows, "Given names", String.join(" ", p.givenNames()));
+        row(rows, "Date of birth", Text.date(p.dateOfBirth()));
+        row(rows, "Gender", Text.words(p.gender()));
+        row(rows, "Ethnicity", p.ethnicity());
+        row(rows, "PNC ID", p.pncId());
+        row(rows, "Probation CRN", p.crn());
+        row(rows, "Prison number", p.prisonNumber());
+        row(rows, "Managing area", areaName);
+        row(rows, "BCU", r.bcu());
+        row(rows, "MAPPA Hub reference", r.ref());
+        return rows;
+    }
+
+    private static void row(List<Map<String, Object>> rows, String key, String value) {
+        rows.add(Map.of("key", Map.of("text", key),
+                "value", Map.of("text", value == null || value.isBlank() ? "Not recorded" : value)));
+    }
+
+    public Map<String, Object> aliasTable() {
+        return table("Aliases", List.of("Name", "Date of birth"), aliases.stream().map(List::of).toList());
+    }
+
+    public Map<String, Object> addressTable() {
+        return table("Addresses", List.of("Type", "Address", "When"), record().addresses().stream()
+                .map(a -> List.of(Text.words(a.type()), join(", ", a.line1(), a.town(), a.postcode()),
+                        Text.period(a.from(), a.to())))
+                .toList());
+    }
+
+    public Map<String, Object> areaTable() {
+        return table("Managing areas", List.of("Area", "When"), areas.stream().map(List::of).toList());
+    }
+
+    public Map<String, Object> convictionTable() {
+        return table("Convictions", List.of("Date", "Offence", "Kind", "Disposal", "Age at conviction"),
+                record().convictions().stream()
+                        .map(c -> List.of(Text.date(c.date()), nz(c.offence()), Text.words(c.offenceKind()),
+                                Text.words(c.disposal()) + (c.lengthMonths() == null ? "" : ", " + c.lengthMonths() + " months"),
+                                c.ageAtConviction() == null ? "" : c.ageAtConviction().toString()))
+                        .toList());
+    }
+
+    public Map<String, Object> custodyTable() {
+        return table("Custody", List.of("Where", "Reason", "Order", "When"), record().custody().stream()
+                .map(c -> List.of(Text.words(c.kind()), Text.words(c.reason()), Text.words(c.order()),
+                        Text.period(c.from(), c.to())))
+                .toList());
+    }
+
+    public Map<String, Object> orderTable() {
+        return table("Civil orders", List.of("Order", "Applied", "Granted", "In force", "Foreign travel restriction"),
+                record().orders().stream()
+                        .map(o -> List.of(Text.words(o.type()), Text.date(o.applied()),
+                                o.refused() != null ? "Refused " + Text.date(o.refused())
+                                        : o.granted() != null ? Text.date(o.granted())
+                                        : o.interim() != null ? "Interim " + Text.date(o.interim()) : "",
+                                Text.period(o.from(), o.to()), Text.yesNo(o.foreignTravelRestriction())))
+                        .toList());
+    }
+
+    public Map<String, Object> eventTable() {
+        return table("Events", List.of("Date", "Event", "Details"), record().events().stream()
+                .map(e -> List.of(Text.date(e.date()), Text.words(e.type()), join("; ",
+                        e.outcome() == null ? null : "Outcome: " + Text.words(e.outcome()).toLowerCase()
+                                + (e.outcomeDate() == null ? "" : " (" + Text.date(e.outcomeDate()) + ")"),
+                        e.order() == null ? null : Text.words(e.order()),
+                        e.becameNotifiable() == null ? null : "Became notifiable: " + Text.yesNo(e.becameNotifiable()).toLowerCase(),
+                        e.to() == null ? null : "Disclosed to " + e.to(),
+                        e.authorisedBy() == null ? null : "Authorised by " + e.authorisedBy())))
+                .toList());
+    }
+
+    /** Options of the GOV.UK table, or {@code null} when there are no rows (the page then says so). */
+    private static Map<String, Object> table(String caption, List<String> head, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return Map.of("caption", caption, "captionClasses", "govuk-table__caption--m",
+                "head", head.stream().map(h -> Map.of("text", h)).toList(),
+                "rows", rows.stream().map(r -> r.stream().map(c -> Map.of("text", c == null ? "" : c)).toList()).toList());
+    }
+
+    private static String join(String separator, String... parts) {
+        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining(separator));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     public NominalRecord record() {
         return stored.record();
     }
