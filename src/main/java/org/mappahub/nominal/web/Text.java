@@ -28,7 +28,14 @@ public final class Text {
             OrderType.DISQUALIFICATION_ORDER, "Disqualification Order",
             OrderType.DVPO, "Domestic Violence Protection Order");
 
+    /** For templates, which may not call static methods: {@code ${text.dateOf(d)}}. */
+    public static final Text PAGES = new Text();
+
     private Text() {
+    }
+
+    public String dateOf(LocalDate d) {
+        return date(d);
     }
 
     public static String date(LocalDate d) {
