@@ -166,13 +166,13 @@ public class NominalSearch {
                     select term from search_term where term = any (:edits::text[]) and term <> :w
                     union
                     select term from (select term from search_term where term % :w and term <> :w
-                                      order by similarity(term, :w) desc, term limit :trigrams) similar
+                                      order by similarity(term, :w) desc, term limit :trigrams) by_trigram
                     """;
             if (!known) {
                 sql += """
                         union
                         select term from (select term from search_term where term like :w || '%' and term <> :w
-                                          order by term limit :prefixes) prefixed
+                                          order by term limit :prefixes) by_prefix
                         """;
             }
             jdbc.sql(sql)
