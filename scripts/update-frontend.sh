@@ -72,7 +72,8 @@ for component in "${COMPONENTS[@]}"; do
   cp "$GOVUK_DIST/components/$component/template.njk" "$TEMPLATES/$component.njk"
 done
 cp "$GOVUK_DIST/template.njk" "$TEMPLATES/page-template.njk"
-cp "$GOVUK_DIST/macros/attributes.njk" "$TEMPLATES/attributes.njk"
+cp "$GOVUK_DIST/macros/attributes.njk" "$GOVUK_DIST/macros/logo.njk" "$TEMPLATES/"
+cp "$GOVUK_DIST/components/generic-header/template.njk" "$TEMPLATES/generic-header.njk"
 printf '%s\n' "govuk-frontend ${GOVUK_FRONTEND_VERSION}" "@ministryofjustice/frontend ${MOJ_FRONTEND_VERSION}" > "$FIXTURES/VERSIONS"
 
 # Checksums of every vendored file, relative to assets/, sorted for stable diffs.

@@ -100,6 +100,17 @@ class GovukFixturesTest {
         return containers.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void comparisonSeesWhatMattersAndIgnoresWhatDoesNot() {
+        assertThat(normalise("<p class=\"a  b\"\n id=x>\n  Some   text </p>"))
+                .isEqualTo(normalise("<p id=\"x\" class=\"b a\">Some text</p>"));
+        assertThat(normalise("<p class=\"a\">Text</p>")).isNotEqualTo(normalise("<p class=\"a b\">Text</p>"));
+        assertThat(normalise("<p>Text</p>")).isNotEqualTo(normalise("<p>Text!</p>"));
+        assertThat(normalise("<p>Text</p>")).isNotEqualTo(normalise("<div>Text</div>"));
+        assertThat(normalise("<input value=\"\">")).isNotEqualTo(normalise("<input>"));
+        assertThat(normalise("<p><b>x</b></p>")).isNotEqualTo(normalise("<p>x</p>"));
+    }
+
     @AfterAll
     static void printCounts() {
         int total = 0;
