@@ -200,12 +200,12 @@ public record NominalPage(StoredNominal stored, Integer category, Integer level,
         return custodyNow != null;
     }
 
-    /** "In custody (prison, since 3 May 2024)" or "In the community". */
+    /** "Prison, since 3 May 2024" (recalled), or "In the community". */
     public String custodyText() {
         if (custodyNow == null) {
             return "In the community";
         }
-        return "In custody (" + Text.words(custodyNow.kind()).toLowerCase() + ", since " + Text.date(custodyNow.from())
-                + ")";
+        return Text.words(custodyNow.kind()) + ", since " + Text.date(custodyNow.from())
+                + (custodyNow.reason() == null ? "" : " (" + Text.words(custodyNow.reason()).toLowerCase() + ")");
     }
 }

@@ -92,7 +92,7 @@ class NominalPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("OFFICIAL-SENSITIVE")))
                 .andExpect(content().string(containsString("CATEGORY 1 · LEVEL 2")))
-                .andExpect(content().string(containsString("In custody (prison, since")))
+                .andExpect(content().string(containsString("Prison, since " + Text.date(today.minusDays(10)) + " (recall)")))
                 .andExpect(content().string(containsString("Colin James HARGREAVES")))
                 .andExpect(content().string(containsString("Col HARGRAVES")))
                 .andExpect(content().string(containsString("1999/0123456X")))
