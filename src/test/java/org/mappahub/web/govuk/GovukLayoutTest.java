@@ -22,7 +22,7 @@ class GovukLayoutTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.title()).isEqualTo("Sample page – MAPPA Hub");
         assertThat(page.body().child(1).is("a.govuk-skip-link[href=#main-content]"))
-                .as("skip link straight after the js-enabled script").isTrue();
+                .as("skip link straight after the script that marks the page js-enabled").isTrue();
         assertThat(page.select("header.govuk-template__header .govuk-header")).hasSize(1);
         assertThat(page.select(".govuk-service-navigation__service-name").text()).isEqualTo("MAPPA Hub");
         assertThat(page.select(".govuk-phase-banner .govuk-tag").text()).isEqualTo("Beta");
@@ -30,9 +30,9 @@ class GovukLayoutTest {
         assertThat(page.select("footer.govuk-template__footer .govuk-footer")).hasSize(1);
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
                 .contains("/assets/govuk-frontend.min.css", "/assets/moj/moj-frontend.min.css", "/assets/app.css");
-        assertThat(page.select("script[type=module]").html())
-                .contains("import { initAll } from '/assets/govuk-frontend.min.js'")
-                .contains("initAll()");
+        // No inline script (the Content-Security-Policy is script-src 'self'): app.js initialises GOV.UK Frontend.
+        assertThat(page.select("script").eachAttr("src")).containsExactly("/assets/app.js");
+        assertThat(page.select("script").html()).isEmpty();
         assertThat(page.select(".app-protective-marking")).isEmpty();
     }
 
