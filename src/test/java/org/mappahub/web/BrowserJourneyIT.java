@@ -104,11 +104,16 @@ class BrowserJourneyIT {
                 List.of(new LevelSpan(1, today.minusYears(2), null)), null, null, null), "test", false);
 
         Files.createDirectories(SCREENSHOTS);
-        // PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD is set for surefire in the pom but not for failsafe, which runs
-        // this test: give it to the Playwright driver here so it never tries to download browsers.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = launchChromium(playwright);
+        // With a system Chromium, Playwright must not download its own; without one it may (where the
+        // network allows), and if that fails too the test fails and says why.
+        String system = systemChromium();
+        try {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(system == null ? Map.of() : Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        } catch (PlaywrightException e) {
+            fail(NO_BROWSER + e.getMessage());
+        }
+        browser = launchChromium(playwright, system);
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
         page.onConsoleMessage(m -> {
@@ -195,19 +200,23 @@ class BrowserJourneyIT {
     }
 
     /** The first system Chromium that exists, else Playwright's own; with neither, the test fails and says why. */
-    static Browser launchChromium(Playwright playwright) {
+    static Browser launchChromium(Playwright playwright, String system) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
-        String system = SYSTEM_CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
         if (system != null) {
             return playwright.chromium().launch(options.setExecutablePath(Path.of(system)));
         }
         try {
             return playwright.chromium().launch(options);
         } catch (PlaywrightException e) {
-            return fail("No Chromium to run the browser test: none of " + SYSTEM_CHROMIUM + " exists and Playwright's "
-                    + "own browser is not installed. Install one (Debian/Ubuntu: apt-get install chromium; or "
-                    + "mvn exec:java -e -Dexec.mainClass=com.microsoft.playwright.CLI -Dexec.args=\"install chromium\").\n"
-                    + e.getMessage());
+            return fail(NO_BROWSER + e.getMessage());
         }
     }
+
+    static String systemChromium() {
+        return SYSTEM_CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+    }
+
+    static final String NO_BROWSER = "No Chromium to run the browser test: none of " + SYSTEM_CHROMIUM
+            + " exists and Playwright could not download its own. Install one (Debian/Ubuntu: apt-get install "
+            + "chromium) and run the tests again.\n";
 }
