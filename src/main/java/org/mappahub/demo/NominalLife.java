@@ -1077,6 +1077,7 @@ final class NominalLife {
             community(cursor, OPEN, afterLongCustody, home);
         }
         capHomes();
+        ensureHome(home);
         temporaryStay();
         addresses.sort(Comparator.comparingInt(Address::from));
         transfer(neighbours);
@@ -1112,8 +1113,11 @@ final class NominalLife {
                 home = Places.town(area, r);
             }
         }
-        if (to == OPEN && r.nextInt(1000) < 25) {
-            addresses.add(new Address("NO_FIXED_ABODE", "No fixed abode", home.name(), null, x, OPEN));
+        if (to == OPEN && r.nextInt(1000) < 25 && end - x > 60) {
+            // Of no fixed abode now: after a home, not instead of one.
+            int lost = x + (int) ((long) (end - x) * between(50, 95) / 100);
+            addresses.add(homeAddress(home, x, lost));
+            addresses.add(new Address("NO_FIXED_ABODE", "No fixed abode", home.name(), null, lost, OPEN));
         } else {
             addresses.add(homeAddress(home, x, to));
         }
@@ -1132,6 +1136,20 @@ final class NominalLife {
                 addresses.subList(0, i).clear();
                 return;
             }
+        }
+    }
+
+    /** Everyone has had a home: someone in custody since the history starts gets the one before it. */
+    private void ensureHome(Town home) {
+        for (Address a : addresses) {
+            if (a.type().equals("HOME")) {
+                return;
+            }
+        }
+        int next = addresses.isEmpty() ? today : addresses.get(0).from();
+        int from = Math.max(next - between(200, 1500), dob + 3653 + 1);
+        if (from < next) {
+            addresses.add(0, homeAddress(home, from, addresses.isEmpty() ? OPEN : next));
         }
     }
 
