@@ -787,7 +787,7 @@ final class NominalLife {
             custody.add(new Custody("PRISON", "RECALL", null, recallDay, OPEN));
         } else if (nowCustody == NOW_REMAND && (release == NO_DATE || release < remandDay)) {
             custody.add(new Custody("PRISON", "REMAND", null, remandDay, OPEN));
-            if (r.nextInt(100) < 25) {
+            if (r.nextInt(100) < 8) {
                 events.add(new Event("SFO_CHARGE", remandDay, "PENDING", NO_DATE, null, null, null));
                 anchorStart = remandDay - between(30, 360);
                 anchorEnd = remandDay + 1;
@@ -806,7 +806,7 @@ final class NominalLife {
             }
             if (to > from && to < today - 1 && fitsCustody(from, to)) {
                 custody.add(new Custody("PRISON", "RECALL", null, from, to));
-                if (anchorStart == NO_DATE) {
+                if (anchorStart == NO_DATE && r.nextInt(100) < 35) {
                     anchorStart = release - between(30, 200);
                     anchorEnd = from + 1;
                 }
@@ -830,13 +830,15 @@ final class NominalLife {
         }
         int decided = charged + between(120, 420);
         if (outcome < 45 && decided < today - 1) {
+            int length = between(96, 180);
+            int out = decided + (plusMonths(decided, length) - decided) / 2;
             custody.add(new Custody("PRISON", "REMAND", null, charged, decided));
-            custody.add(new Custody("PRISON", "SENTENCE", null, decided, OPEN));
+            custody.add(new Custody("PRISON", "SENTENCE", null, decided, out < today - 1 ? out : OPEN));
             convictions.add(new Conviction(decided, category == 1 ? "Rape of a woman aged 16 or over"
                     : "Wounding with intent to do grievous bodily harm", category == 1 ? "SEXUAL" : "VIOLENT",
-                    IMPRISONMENT, between(96, 180), true));
+                    IMPRISONMENT, length, true));
             events.add(new Event("SFO_CHARGE", charged, "CONVICTED", decided, null, null, null));
-            nowCustody = NOW_SENTENCE;
+            nowCustody = out < today - 1 ? NOW_NONE : NOW_SENTENCE;
         } else if (outcome < 80 && decided < today - 1) {
             custody.add(new Custody("PRISON", "REMAND", null, charged, decided));
             events.add(new Event("SFO_CHARGE", charged, "OTHER", decided, null, null, null));
@@ -918,9 +920,9 @@ final class NominalLife {
             int aEnd = NO_DATE;
             if (c.value() == 3) {
                 pattern = profile.level == 3 ? (r.nextInt(10) < 4 ? new int[] {3} : new int[] {2, 3})
-                        : switch (r.nextInt(10)) {
-                            case 0, 1 -> new int[] {3, 2};
-                            case 2, 3 -> new int[] {2, 3, 2};
+                        : switch (r.nextInt(8)) {
+                            case 0 -> new int[] {3, 2};
+                            case 1 -> new int[] {2, 3, 2};
                             default -> new int[] {2};
                         };
             } else if (last && c.to() == OPEN) {
@@ -952,10 +954,17 @@ final class NominalLife {
             return new int[] {1, 2, 1};
         }
         return switch (current) {
-            case 1 -> x < 91 ? new int[] {1} : x < 97 ? new int[] {1, 2, 1} : x < 99 ? new int[] {2, 1}
-                    : new int[] {1, 2, 3, 2, 1};
-            case 2 -> x < 45 ? new int[] {1, 2} : x < 75 ? new int[] {2} : x < 85 ? new int[] {2, 3, 2}
-                    : x < 95 ? new int[] {1, 2, 3, 2} : new int[] {1, 2, 1, 2};
+            case 1 -> {
+                // Back at level 1 after a spell at level 2 (or 3): rarer for category 2, whose spans are
+                // short and recent, so that a year's level 2/3 total stays about twice the day's count.
+                int y = r.nextInt(1000);
+                int once = profile.category == 1 ? 30 : 20;
+                int started = profile.category == 1 ? 10 : 5;
+                yield y < once ? new int[] {1, 2, 1} : y < once + started ? new int[] {2, 1}
+                        : y < once + started + 3 ? new int[] {1, 2, 3, 2, 1} : new int[] {1};
+            }
+            case 2 -> x < 50 ? new int[] {1, 2} : x < 80 ? new int[] {2} : x < 85 ? new int[] {2, 3, 2}
+                    : x < 90 ? new int[] {1, 2, 3, 2} : new int[] {1, 2, 1, 2};
             default -> x < 40 ? new int[] {1, 2, 3} : x < 70 ? new int[] {2, 3} : x < 90 ? new int[] {3}
                     : new int[] {1, 3};
         };
@@ -998,7 +1007,8 @@ final class NominalLife {
                 d[k] = k == n - 1 && to == OPEN ? between(14, 900) : between(60, 720);
                 sum += d[k];
             }
-            if (to == OPEN) {
+            if (to == OPEN && pattern[n - 1] != 1) {
+                // Raised now: the last change was recent.
                 int c = limit - d[n - 1];
                 cuts[n - 1] = c;
                 for (int k = n - 2; k >= 1; k--) {
@@ -1175,11 +1185,14 @@ final class NominalLife {
         if (neighbours.isEmpty() || r.nextInt(100) >= 5 || addresses.size() < 2) {
             return;
         }
+        // The move happened while the case was managed: the record moved with the person.
+        Span managed = categories.get(categories.size() - 1);
         int at = -1;
         for (int i = addresses.size() - 1; i >= 1; i--) {
             String type = addresses.get(i).type();
-            if ((type.equals("HOME") || type.equals("APPROVED_PREMISES")) && addresses.get(i).from()
-                    > addresses.get(0).from()) {
+            int from = addresses.get(i).from();
+            if ((type.equals("HOME") || type.equals("APPROVED_PREMISES")) && from > addresses.get(0).from()
+                    && from > managed.from() && (managed.to() == OPEN || from < managed.to())) {
                 at = i;
                 break;
             }
@@ -1202,9 +1215,6 @@ final class NominalLife {
         }
         int arrived = addresses.get(0).from();
         for (Span c : categories) {
-            arrived = Math.min(arrived, c.from());
-        }
-        for (Custody c : custody) {
             arrived = Math.min(arrived, c.from());
         }
         areas.add(new AreaSpan(previous.code(), arrived, moved));
@@ -1260,7 +1270,11 @@ final class NominalLife {
         for (Span c : categories) {
             if (c.value() == 1) {
                 everCategory1 = true;
-                int breaches = r.nextInt(100) < 7 ? (r.nextInt(5) == 0 ? 2 : 1) : 0;
+                // About 3 in 100 registered sexual offenders a year breach the requirements (caution,
+                // conviction or no further action): in proportion to the years registered.
+                double years = ((c.to() == OPEN ? today : c.to()) - c.from()) / 365.25;
+                double expected = Math.min(4, years * 0.035);
+                int breaches = (int) expected + (r.nextDouble() < expected - (int) expected ? 1 : 0);
                 for (int i = 0; i < breaches; i++) {
                     notificationBreach(c.from() + 60, (c.to() == OPEN ? today : c.to()) - 1);
                 }
