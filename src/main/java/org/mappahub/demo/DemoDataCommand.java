@@ -45,7 +45,8 @@ public class DemoDataCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = "The day the data is as at; every date is before it (default: the system date).")
+            description = "The day the data is as at: everything in it happened before that day "
+                    + "(default: the system date).")
     LocalDate today;
 
     @CommandLine.Spec

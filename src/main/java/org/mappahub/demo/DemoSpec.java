@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What to generate: the first {@code areas} MAPPA areas (Lancashire first), {@code nominals} people in
  * all, spread over the areas in proportion to their populations, from {@code seed}, as seen on
- * {@code today} (every generated date is before it). The same spec always gives the same bytes.
+ * {@code today}: everything that happened is dated before it (only an order's planned end, such as an SHPO
+ * made for five years, may be later). The same spec always gives the same bytes.
  */
 public record DemoSpec(int areas, int nominals, long seed, LocalDate today) {
 

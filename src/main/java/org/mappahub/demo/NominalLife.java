@@ -414,7 +414,8 @@ final class NominalLife {
                 lo = Math.max(lo, IPP_FROM);
                 hi = Math.min(hi, IPP_UNTIL);
             }
-            recallDay = today - between(7, 365);
+            // Recalled prisoners can stay in until the sentence ends: some came back years ago.
+            recallDay = today - (r.nextInt(100) < 45 ? between(7, 365) : between(366, 1400));
             remandDay = today - between(7, 240);
             if (now == NOW_NONE && (custodial || hospital)) {
                 hi = Math.min(hi, today - 16 - approxRelease - 2);
