@@ -1,5 +1,7 @@
 package org.mappahub.cli;
 
+import org.mappahub.demo.DemoDataCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mappa", mixinStandardHelpOptions = true, version = "MAPPA Hub 0.1",
         description = "MAPPA Hub: case management and information sharing for MAPPA.%n",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoDataCommand.class,
+                CommandLine.HelpCommand.class})
 public class Mappa implements Runnable {
 
     @CommandLine.Spec
