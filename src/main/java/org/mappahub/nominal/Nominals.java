@@ -58,6 +58,85 @@ public class Nominals {
         return Optional.of(withChildren(head));
     }
 
+    /**
+     * The stored records with the given refs, loaded in bulk (one query per table for the whole batch,
+     * for imports and exports of many records). Refs not stored are absent from the map.
+     */
+    public java.util.Map<String, StoredNominal> findAllByRef(java.util.Collection<String> refs) {
+        java.util.Map<String, StoredNominal> found = new java.util.HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        List<StoredNominal> heads = jdbc.sql("""
+                        select id, ref, area_code, bcu, family_name, given_names, date_of_birth, gender, ethnicity,
+                               pnc_id, crn, prison_number, version, imported_version, imported_at, updated_by, updated_at
+                        from nominal where ref = any(?)""")
+                .param(refs.toArray(String[]::new))
+                .query((rs, n) -> readHead(rs))
+                .list();
+        if (heads.isEmpty()) {
+            return found;
+        }
+        Long[] ids = heads.stream().map(StoredNominal::id).toArray(Long[]::new);
+        var aliases = childrenOf("select nominal_id, family_name, given_names, date_of_birth from nominal_alias", ids,
+                rs -> new Alias(rs.getString(2), strings(rs.getArray(3)), localDate(rs.getDate(4))));
+        var addresses = childrenOf("select nominal_id, type, line1, town, postcode, from_date, to_date from nominal_address", ids,
+                rs -> new Address(enumOf(AddressType.class, rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5), localDate(rs.getDate(6)), localDate(rs.getDate(7))));
+        var areas = childrenOf("select nominal_id, area_code, from_date, to_date from nominal_area_span", ids,
+                rs -> new AreaSpan(rs.getString(2), localDate(rs.getDate(3)), localDate(rs.getDate(4))));
+        var convictions = childrenOf("select nominal_id, conviction_date, offence, offence_kind, disposal, length_months, age_at_conviction from conviction", ids,
+                rs -> new Conviction(localDate(rs.getDate(2)), rs.getString(3), enumOf(OffenceKind.class, rs.getString(4)),
+                        enumOf(Disposal.class, rs.getString(5)), (Integer) rs.getObject(6), (Integer) rs.getObject(7)));
+        var categories = childrenOf("select nominal_id, category, from_date, to_date, recorded_by, recorded_at, reason from category_span", ids,
+                rs -> new CategorySpan(rs.getInt(2), localDate(rs.getDate(3)), localDate(rs.getDate(4)),
+                        new Provenance(rs.getString(5), instant(rs.getTimestamp(6)), rs.getString(7))));
+        var levels = childrenOf("select nominal_id, level, from_date, to_date, recorded_by, recorded_at, reason from level_span", ids,
+                rs -> new LevelSpan(rs.getInt(2), localDate(rs.getDate(3)), localDate(rs.getDate(4)),
+                        new Provenance(rs.getString(5), instant(rs.getTimestamp(6)), rs.getString(7))));
+        var custody = childrenOf("select nominal_id, kind, reason, order_type, from_date, to_date from custody_span", ids,
+                rs -> new CustodySpan(enumOf(CustodyKind.class, rs.getString(2)), enumOf(CustodyReason.class, rs.getString(3)),
+                        enumOf(OrderType.class, rs.getString(4)), localDate(rs.getDate(5)), localDate(rs.getDate(6))));
+        var orders = childrenOf("select nominal_id, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date from civil_order", ids,
+                rs -> new CivilOrder(enumOf(OrderType.class, rs.getString(2)), localDate(rs.getDate(3)),
+                        localDate(rs.getDate(4)), localDate(rs.getDate(5)), localDate(rs.getDate(6)),
+                        (Boolean) rs.getObject(7), localDate(rs.getDate(8)), localDate(rs.getDate(9))));
+        var events = childrenOf("select nominal_id, type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by from nominal_event", ids,
+                rs -> new NominalEvent(enumOf(EventType.class, rs.getString(2)), localDate(rs.getDate(3)),
+                        enumOf(Outcome.class, rs.getString(4)), localDate(rs.getDate(5)),
+                        enumOf(OrderType.class, rs.getString(6)), (Boolean) rs.getObject(7), rs.getString(8), rs.getString(9)));
+        for (StoredNominal head : heads) {
+            long id = head.id();
+            NominalRecord h = head.record();
+            NominalRecord full = new NominalRecord(h.ref(), h.area(), h.bcu(), h.person(),
+                    aliases.get(id), addresses.get(id), areas.get(id), convictions.get(id), categories.get(id),
+                    levels.get(id), custody.get(id), orders.get(id), events.get(id));
+            found.put(h.ref(), new StoredNominal(id, full, head.version(), head.importedVersion(), head.importedAt(),
+                    head.updatedBy(), head.updatedAt()));
+        }
+        return found;
+    }
+
+    /** The codes of every area named by the nominals an area owns now: their owning area and area history. */
+    public List<String> areasReferencedByNominalsOwnedBy(String areaCode) {
+        return jdbc.sql("""
+                        select area_code from nominal where area_code = :area
+                        union
+                        select s.area_code from nominal_area_span s join nominal n on n.id = s.nominal_id
+                        where n.area_code = :area
+                        order by 1""")
+                .param("area", areaCode).query(String.class).list();
+    }
+
+    private <T> java.util.Map<Long, List<T>> childrenOf(String select, Long[] ids, RowReader<T> reader) {
+        java.util.Map<Long, List<T>> byId = new java.util.HashMap<>();
+        jdbc.sql(select + " where nominal_id = any(?) order by nominal_id, position").param(ids)
+                .query(rs -> {
+                    byId.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(reader.read(rs));
+                });
+        return byId;
+    }
+
     public boolean exists(String ref) {
         return jdbc.sql("select count(*) from nominal where ref = ?").param(ref).query(Long.class).single() > 0;
     }
@@ -109,6 +188,37 @@ public class Nominals {
                 .query(Long.class).single();
         insertChildren(id, record, actor, now);
         return id;
+    }
+
+    /**
+     * Stores many new records at once (bulk imports): one batch per table for all of them, rather than a
+     * dozen statements per record. {@code imported} as for {@link #insert}.
+     */
+    @Transactional
+    public void insertAll(List<NominalRecord> records, String actor, boolean imported) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('nominal', 'id')) from generate_series(1, ?)")
+                .param(records.size()).query(Long.class).list();
+        List<Object[]> heads = new ArrayList<>(records.size());
+        java.util.Map<String, List<Object[]>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            NominalRecord r = records.get(i);
+            Person p = r.person();
+            heads.add(new Object[]{ids.get(i), r.ref(), r.area(), r.bcu(), p.familyName(),
+                    p.givenNames().toArray(String[]::new), date(p.dateOfBirth()), name(p.gender()), p.ethnicity(),
+                    p.pncId(), p.crn(), p.prisonNumber(), imported ? 0 : null, imported ? at : null, at, actor, at, actor});
+            childRows(rows, ids.get(i), r, actor, now);
+        }
+        template.batchUpdate("""
+                insert into nominal (id, ref, area_code, bcu, family_name, given_names, date_of_birth, gender, ethnicity,
+                    pnc_id, crn, prison_number, version, imported_version, imported_at, created_at, created_by,
+                    updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", heads);
+        rows.forEach(template::batchUpdate);
     }
 
     /**
@@ -164,30 +274,37 @@ public class Nominals {
     }
 
     private void insertChildren(long id, NominalRecord r, String actor, Instant now) {
-        batch("insert into nominal_alias (nominal_id, position, family_name, given_names, date_of_birth) values (?,?,?,?,?)",
+        java.util.Map<String, List<Object[]>> rows = new java.util.LinkedHashMap<>();
+        childRows(rows, id, r, actor, now);
+        rows.forEach(template::batchUpdate);
+    }
+
+    /** Adds the child-table rows of one record to {@code rows} (insert statement -> rows). */
+    private void childRows(java.util.Map<String, List<Object[]>> rows, long id, NominalRecord r, String actor, Instant now) {
+        batch(rows, "insert into nominal_alias (nominal_id, position, family_name, given_names, date_of_birth) values (?,?,?,?,?)",
                 r.aliases(), (a, i) -> new Object[]{id, i, a.familyName(), a.givenNames().toArray(String[]::new),
                         date(a.dateOfBirth())});
-        batch("insert into nominal_address (nominal_id, position, type, line1, town, postcode, from_date, to_date) values (?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into nominal_address (nominal_id, position, type, line1, town, postcode, from_date, to_date) values (?,?,?,?,?,?,?,?)",
                 sorted(r.addresses(), Address::from), (a, i) -> new Object[]{id, i, name(a.type()), a.line1(), a.town(),
                         a.postcode(), date(a.from()), date(a.to())});
-        batch("insert into nominal_area_span (nominal_id, position, area_code, from_date, to_date) values (?,?,?,?,?)",
+        batch(rows, "insert into nominal_area_span (nominal_id, position, area_code, from_date, to_date) values (?,?,?,?,?)",
                 sorted(r.areas(), AreaSpan::from), (a, i) -> new Object[]{id, i, a.area(), date(a.from()), date(a.to())});
-        batch("insert into conviction (nominal_id, position, conviction_date, offence, offence_kind, disposal, length_months, age_at_conviction) values (?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into conviction (nominal_id, position, conviction_date, offence, offence_kind, disposal, length_months, age_at_conviction) values (?,?,?,?,?,?,?,?)",
                 r.convictions(), (c, i) -> new Object[]{id, i, date(c.date()), c.offence(), name(c.offenceKind()),
                         name(c.disposal()), c.lengthMonths(), c.ageAtConviction()});
-        batch("insert into category_span (nominal_id, position, category, from_date, to_date, recorded_by, recorded_at, reason) values (?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into category_span (nominal_id, position, category, from_date, to_date, recorded_by, recorded_at, reason) values (?,?,?,?,?,?,?,?)",
                 sorted(r.categories(), CategorySpan::from), (s, i) -> provenanceRow(id, i, s.category(), s.from(), s.to(),
                         s.provenance(), actor, now));
-        batch("insert into level_span (nominal_id, position, level, from_date, to_date, recorded_by, recorded_at, reason) values (?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into level_span (nominal_id, position, level, from_date, to_date, recorded_by, recorded_at, reason) values (?,?,?,?,?,?,?,?)",
                 sorted(r.levels(), LevelSpan::from), (s, i) -> provenanceRow(id, i, s.level(), s.from(), s.to(),
                         s.provenance(), actor, now));
-        batch("insert into custody_span (nominal_id, position, kind, reason, order_type, from_date, to_date) values (?,?,?,?,?,?,?)",
+        batch(rows, "insert into custody_span (nominal_id, position, kind, reason, order_type, from_date, to_date) values (?,?,?,?,?,?,?)",
                 sorted(r.custody(), CustodySpan::from), (c, i) -> new Object[]{id, i, name(c.kind()), name(c.reason()),
                         name(c.order()), date(c.from()), date(c.to())});
-        batch("insert into civil_order (nominal_id, position, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date) values (?,?,?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into civil_order (nominal_id, position, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date) values (?,?,?,?,?,?,?,?,?,?)",
                 r.orders(), (o, i) -> new Object[]{id, i, name(o.type()), date(o.applied()), date(o.interim()),
                         date(o.granted()), date(o.refused()), o.foreignTravelRestriction(), date(o.from()), date(o.to())});
-        batch("insert into nominal_event (nominal_id, position, type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by) values (?,?,?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into nominal_event (nominal_id, position, type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by) values (?,?,?,?,?,?,?,?,?,?)",
                 r.events(), (e, i) -> new Object[]{id, i, name(e.type()), date(e.date()), name(e.outcome()),
                         date(e.outcomeDate()), name(e.order()), e.becameNotifiable(), e.to(), e.authorisedBy()});
     }
@@ -200,15 +317,14 @@ public class Nominals {
                 p == null ? null : p.reason()};
     }
 
-    private <T> void batch(String sql, List<T> items, RowArgs<T> args) {
+    private <T> void batch(java.util.Map<String, List<Object[]>> sink, String sql, List<T> items, RowArgs<T> args) {
         if (items.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>(items.size());
+        List<Object[]> rows = sink.computeIfAbsent(sql, k -> new ArrayList<>());
         for (int i = 0; i < items.size(); i++) {
             rows.add(args.apply(items.get(i), i));
         }
-        template.batchUpdate(sql, rows);
     }
 
     private interface RowArgs<T> {

@@ -1,0 +1,93 @@
+package org.mappahub.access;
+
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Sign-in and the rules every request passes. Two chains: the REST API (HTTP Basic, stateless, problem
+ * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, strict headers).
+ * Who may call each handler is declared on the handler itself ({@link CaseReader}, {@link CaseEditor},
+ * {@link PublicPage}); a test walks every handler to prove none is left undeclared.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; older schemes still verify and are upgraded at the next sign-in.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /** The filter chains exist only when serving HTTP; the operator's commands run without them. */
+    @Configuration
+    @ConditionalOnWebApplication
+    static class FilterChains {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
+                        problem(res, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                                "Send HTTP Basic credentials of a MAPPA Hub account.")))
+                .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) ->
+                        problem(res, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless API with credentials on every request: no session cookie for CSRF to abuse.
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/assets/**", "/login", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String title,
+                                String detail) throws java.io.IOException {
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

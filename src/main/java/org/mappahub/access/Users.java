@@ -1,0 +1,69 @@
+package org.mappahub.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** The people who sign in: their accounts, roles and password hashes. */
+@Service
+public class Users implements UserDetailsService, UserDetailsPasswordService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Users(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public record Account(String username, String displayName, Role role, boolean enabled) {
+    }
+
+    /** Creates an account (the password is hashed here, never stored as given). */
+    public void create(String username, String displayName, Role role, String rawPassword) {
+        jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
+                .params(username, displayName, passwords.encode(rawPassword), role.name()).update();
+    }
+
+    public Optional<Account> find(String username) {
+        return jdbc.sql("select username, display_name, role, enabled from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4)))
+                .optional();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> User.withUsername(rs.getString(1))
+                        .password(rs.getString(2))
+                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))))
+                        .disabled(!rs.getBoolean(4))
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** Re-hashes a password stored with an older scheme (e.g. bcrypt) as Argon2 at the next sign-in. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(newPassword, user.getUsername()).update();
+        return User.withUserDetails(user).password(newPassword).build();
+    }
+}

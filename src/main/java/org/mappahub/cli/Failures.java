@@ -1,0 +1,24 @@
+package org.mappahub.cli;
+
+/** Turns a start-up failure into the one message an operator needs (the deepest one that explains). */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static String explain(Throwable e) {
+        Throwable t = e;
+        String best = e.getMessage();
+        while (t != null) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().contains("MAPPA_DB_URL")) {
+                return t.getMessage();
+            }
+            if (t.getMessage() != null) {
+                best = t.getMessage();
+            }
+            t = t.getCause();
+        }
+        return best;
+    }
+}

@@ -1,0 +1,32 @@
+package org.mappahub.cli;
+
+import org.mappahub.demo.DemoDataCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the jar and of the {@code ./mappa} launcher. Exit codes: 0 success, 1 the operation
+ * failed (for an import: any line not stored), 2 bad usage.
+ */
+@Command(name = "mappa", mixinStandardHelpOptions = true, version = "MAPPA Hub 0.1",
+        description = "MAPPA Hub: case management and information sharing for MAPPA.%n",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoDataCommand.class,
+                CommandLine.HelpCommand.class})
+public class Mappa implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Mappa());
+        int exit = cli.execute(args);
+        System.exit(exit);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, for example: mappa serve");
+    }
+}

@@ -1,0 +1,39 @@
+package org.mappahub.nominal.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document of the REST API, served at {@code /api/v1/openapi} (public, so partners can read
+ * it before they have an account). Every operation requires HTTP Basic credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDocument {
+
+    static final String BASIC = "basic";
+
+    @Bean
+    OpenAPI mappaHubApi() {
+        return new OpenAPI()
+                .info(new Info().title("MAPPA Hub API").version("v1")
+                        .description("""
+                                Nominal records of the Multi-Agency Public Protection Arrangements: search, read, \
+                                create and change. Every request needs HTTP Basic credentials of a MAPPA Hub \
+                                account whose role may read (or change) case data.
+
+                                Errors are RFC 9457 problem details (`application/problem+json`) with a stable \
+                                `type` per kind of problem under `%s`; where fields are at fault an `errors` \
+                                array names each (`{field, message}`). A change must name the version it was made \
+                                against (`If-Match: "<version>"` or `version` in the body): without it the answer \
+                                is 428; if the record has changed since, 409 and nothing is written.""".formatted(ProblemType.BASE)))
+                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("The user name and password of a MAPPA Hub account")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+}
