@@ -56,6 +56,16 @@ class DatabaseRolesTest {
         }
     }
 
+    @Test
+    void anEmbeddedServerThatCannotStartSaysWhyAndHowToUseAnotherServer() throws Exception {
+        java.nio.file.Path notADirectory = java.nio.file.Files.createTempFile("mappa-data", ".txt");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(notADirectory.resolve("postgres")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("embedded PostgreSQL server could not start")
+                .hasMessageContaining("MAPPA_DB_URL")
+                .hasMessageContaining("docs/OPERATIONS.md");
+    }
+
     private static void assertRolesSeparated(JdbcClient jdbc) {
         String app = jdbc.sql("select current_user").query(String.class).single();
         assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())

@@ -40,7 +40,9 @@ class GovukLayoutTest {
     void protectiveMarkingIsShownAtTheTopOfThePageAndOfTheMainContent() {
         Document page = render(true);
 
-        assertThat(page.select("body > .app-protective-marking").text()).isEqualTo("OFFICIAL-SENSITIVE");
+        // First thing in the banner landmark, so it is at the top of the page and inside a landmark.
+        assertThat(page.selectFirst("body > header").child(0).hasClass("app-protective-marking")).isTrue();
+        assertThat(page.select("body > header > .app-protective-marking").text()).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(page.select("main > .app-protective-marking").text()).isEqualTo("OFFICIAL-SENSITIVE");
         assertThat(page.selectFirst("main").child(0).hasClass("app-protective-marking"))
                 .as("marking comes first in the main content").isTrue();
