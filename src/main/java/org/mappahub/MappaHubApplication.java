@@ -1,6 +1,7 @@
 package org.mappahub;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,12 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class MappaHubApplication {
 
-    /** "Today" always comes from this clock, so tests can move it. */
+    /**
+     * "Today" always comes from this clock, so tests can move it. Dates are England and Wales dates (a
+     * date of birth "today" at 00:30 BST is today in London); instants are stored in UTC regardless.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(ZoneId.of("Europe/London"));
     }
 }

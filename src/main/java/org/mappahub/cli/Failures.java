@@ -1,5 +1,7 @@
 package org.mappahub.cli;
 
+import org.mappahub.database.DatabaseUnavailableException;
+
 /** Turns a start-up failure into the one message an operator needs (the deepest one that explains). */
 final class Failures {
 
@@ -10,8 +12,7 @@ final class Failures {
         Throwable t = e;
         String best = e.getMessage();
         while (t != null) {
-            if (t instanceof IllegalStateException && t.getMessage() != null
-                    && t.getMessage().contains("MAPPA_DB_URL")) {
+            if (t instanceof DatabaseUnavailableException) {
                 return t.getMessage();
             }
             if (t.getMessage() != null) {

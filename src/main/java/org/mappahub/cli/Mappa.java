@@ -19,9 +19,21 @@ public class Mappa implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new Mappa());
-        int exit = cli.execute(args);
+        int exit = commandLine().execute(args);
         System.exit(exit);
+    }
+
+    /** The command line with its exit codes: a command that cannot start prints why and exits 1. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Mappa());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof OperatorContext.CannotStart) {
+                command.getErr().println("MAPPA Hub could not start: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     @Override

@@ -12,10 +12,22 @@ final class OperatorContext {
     private OperatorContext() {
     }
 
+    /** Starts it, or throws {@link CannotStart} with the one message the operator needs. */
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MappaHubApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run();
+        try {
+            return new SpringApplicationBuilder(MappaHubApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .run();
+        } catch (RuntimeException e) {
+            throw new CannotStart(Failures.explain(e), e);
+        }
+    }
+
+    /** The application could not start (no database, say): exit status 1 with the reason, no stack trace. */
+    static final class CannotStart extends RuntimeException {
+        CannotStart(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -50,7 +50,12 @@ final class EmbeddedDatabase {
             }
             pg = builder.start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("""
+            if (String.valueOf(rootMessage(e)).contains("could not lock")) {
+                throw new DatabaseUnavailableException("""
+                        Another MAPPA Hub process (for example './mappa serve') is using the data directory %s.
+                        Stop it first, or run this command against the same server with MAPPA_DB_URL                         (docs/OPERATIONS.md).""".formatted(dataDir == null ? "" : dataDir.getParent()), e);
+            }
+            throw new DatabaseUnavailableException("""
                     The embedded PostgreSQL server could not start: %s
                     It needs to run 'initdb' and 'postgres' from a temporary directory; as root it uses a user \
                     namespace ('unshare -U'), which some containers block.
@@ -93,14 +98,14 @@ final class EmbeddedDatabase {
                 s.execute("grant connect on database " + DATABASE + " to " + DatabaseEnvironment.APP_ROLE);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare the embedded database: " + e.getMessage(), e);
+            throw new DatabaseUnavailableException("Could not prepare the embedded database: " + e.getMessage(), e);
         }
         // PostgreSQL 15+: only the owner of schema public may create in it; hand it to the owner role.
         try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection();
              Statement s = c.createStatement()) {
             s.execute("alter schema public owner to " + DatabaseEnvironment.OWNER_ROLE);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare the embedded database: " + e.getMessage(), e);
+            throw new DatabaseUnavailableException("Could not prepare the embedded database: " + e.getMessage(), e);
         }
     }
 

@@ -173,7 +173,7 @@ public class NominalSearch {
                         """;
             }
             jdbc.sql(sql)
-                    .param("edits", oneEditAway(word).toArray(String[]::new))
+                    .param("edits", word.length() > MAX_EDITED_WORD ? new String[0] : oneEditAway(word).toArray(String[]::new))
                     .param("w", word)
                     .param("trigrams", TRIGRAM_EXPANSIONS)
                     .param("prefixes", PREFIX_EXPANSIONS)
@@ -182,6 +182,9 @@ public class NominalSearch {
         }
         return new WordTerms(word, List.of("t:" + word), phonetic, spelling);
     }
+
+    /** No real name is longer; past this, one-edit variants are not worth their (quadratic) cost. */
+    static final int MAX_EDITED_WORD = 30;
 
     /** Every string one deletion, transposition, substitution or insertion (of a to z) away. */
     static Set<String> oneEditAway(String word) {

@@ -44,8 +44,14 @@ public record SearchQuery(String text, String name, String familyName, LocalDate
     }
 
     /** Takes apart the text of the search box. */
+    /** The longest search text read; the API refuses longer, the page reads this much. */
+    public static final int MAX_LENGTH = 200;
+
     public static SearchQuery parse(String text) {
-        String typed = text == null ? "" : text.strip();
+        String whole = text == null ? "" : text.strip();
+        // Nobody types more than this into a search box; a longer text is cut, and the rest ignored, so that
+        // a hostile query cannot make the spelling expansion (per word) explode.
+        String typed = whole.length() > MAX_LENGTH ? whole.substring(0, MAX_LENGTH) : whole;
         int comma = typed.indexOf(',');
         List<String> name = new ArrayList<>();
         List<String> family = new ArrayList<>();
@@ -83,6 +89,9 @@ public record SearchQuery(String text, String name, String familyName, LocalDate
                     family.add(word);
                 }
             }
+        }
+        if (typed.length() < whole.length()) {
+            ignored.add(whole.substring(MAX_LENGTH));
         }
         return new SearchQuery(typed, String.join(" ", name), String.join(" ", family), dob, year, pnc, ref, ignored);
     }

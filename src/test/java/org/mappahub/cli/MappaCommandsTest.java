@@ -27,7 +27,7 @@ class MappaCommandsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            CommandLine cli = new CommandLine(new Mappa());
+            CommandLine cli = Mappa.commandLine();
             cli.setErr(new java.io.PrintWriter(System.err, true));
             int exit = cli.execute(args);
             return new Run(exit, err.toString(StandardCharsets.UTF_8));

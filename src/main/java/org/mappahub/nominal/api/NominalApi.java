@@ -60,7 +60,7 @@ class NominalApi {
 
     /** Deepest page a search may ask for: nobody reads further, and it keeps the offset well inside an int. */
     static final int MAX_PAGE = 10_000;
-    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_QUERY_LENGTH = SearchQuery.MAX_LENGTH;
 
     private final Nominals nominals;
     private final NominalChanges changes;

@@ -87,7 +87,8 @@ class NominalPages {
             // stored) and report every other field; the date's own message replaces theirs.
             String ref = changes.create(blank(form.getArea()), form.identity(dob.date()), Actor.currentUser());
             redirect.addFlashAttribute("success", "Nominal " + ref + " created");
-            return "redirect:/nominals/" + ref;
+            redirect.addAttribute("ref", ref);
+            return "redirect:/nominals/{ref}";
         } catch (InvalidNominalException e) {
             if (dob.isBad()) {
                 errors.add("dateOfBirth", dob.problem());
@@ -116,7 +117,8 @@ class NominalPages {
         try {
             changes.updateIdentity(ref, expected, form.identity(dob.date()), Actor.currentUser());
             redirect.addFlashAttribute("success", "Identity saved");
-            return "redirect:/nominals/" + ref;
+            redirect.addAttribute("ref", ref);
+            return "redirect:/nominals/{ref}";
         } catch (InvalidNominalException e) {
             if (dob.isBad()) {
                 errors.add("dateOfBirth", dob.problem());
