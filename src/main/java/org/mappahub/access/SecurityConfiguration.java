@@ -52,9 +52,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
-                        problem(res, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                                "Send HTTP Basic credentials of a MAPPA Hub account.")))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"MAPPA Hub\", charset=\"UTF-8\"");
+                    problem(res, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                            "Send HTTP Basic credentials of a MAPPA Hub account.");
+                }))
                 .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) ->
                         problem(res, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class SearchQueryTest {
 
     @Test
+    void aHostilelyLongTextIsCutAndTheRestReportedAsIgnored() {
+        SearchQuery q = SearchQuery.parse("a".repeat(10_000) + " smith");
+
+        assertThat(q.text()).hasSize(SearchQuery.MAX_LENGTH);
+        assertThat(q.ignored()).hasSize(1).first().asString().endsWith(" smith");
+    }
+
+    @Test
     void takesApartNameDateAndIdentifiers() {
         SearchQuery q = SearchQuery.parse("SMITH, John 31/01/1970");
         assertThat(q.name()).isEqualTo("SMITH John");

@@ -101,6 +101,7 @@ class NominalApiTest {
     void withoutCredentialsTheAnswerIs401AsAProblem() throws Exception {
         mvc.perform(get("/api/v1/nominals/" + existingPerson()))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm=")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401));
     }
