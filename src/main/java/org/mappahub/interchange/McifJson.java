@@ -101,6 +101,10 @@ final class McifJson {
                 problems.add(path, "the text is " + s.codePointCount(0, s.length()) + " characters long; at most "
                         + MAX_STRING_CHARS + " are allowed");
             }
+            String notText = notText(s);
+            if (notText != null) {
+                problems.add(path, notText);
+            }
         } else if (node.isArray()) {
             if (node.size() > MAX_LIST_ENTRIES) {
                 problems.add(path, "the list has " + node.size() + " entries; at most " + MAX_LIST_ENTRIES + " are allowed");
@@ -114,6 +118,25 @@ final class McifJson {
                 checkCaps(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), problems);
             }
         }
+    }
+
+    /**
+     * Why a JSON string is not storable text, or null: JSON can carry U+0000 and lone UTF-16 surrogates
+     * as escapes, but neither is a character PostgreSQL (or any reader of the export) can store as given.
+     */
+    static String notText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0000') {
+                return "contains the NUL character (\\u0000), which is not allowed in text";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains a lone surrogate (\\u" + Integer.toHexString(c) + "), which is not a character";
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ reading

@@ -406,6 +406,18 @@ class McifValidationTest {
         assertRejected("pnc-bad-check-letter.jsonl", 3, "person.pncId", "check letter X");
     }
 
+    /** A NUL character, which JSON can escape but text cannot hold. */
+    @Test
+    void nulCharacterInText() {
+        assertRejected("text-nul.jsonl", 3, "person.familyName", "NUL character");
+    }
+
+    /** A lone UTF-16 surrogate, which is not a character and would not be stored as given. */
+    @Test
+    void loneSurrogateInText() {
+        assertRejected("text-lone-surrogate.jsonl", 3, "person.familyName", "lone surrogate");
+    }
+
     /** A PNC ID not of the form YYYY/NNNNNNNC. */
     @Test
     void pncIdWrongForm() {
