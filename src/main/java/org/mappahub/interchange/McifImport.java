@@ -188,6 +188,9 @@ public class McifImport {
                     whole = null;
                 }
             }
+            if (nominalsCreated + nominalsReplaced > 0) {
+                nominals.mergePendingSearchEntries();
+            }
             progress.lines(lines, counting.count, totalBytes);
             boolean nothingStored = !partial && !errors.isEmpty();
             return nothingStored

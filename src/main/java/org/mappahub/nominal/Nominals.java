@@ -213,12 +213,25 @@ public class Nominals {
                     p.pncId(), p.crn(), p.prisonNumber(), imported ? 0 : null, imported ? at : null, at, actor, at, actor});
             childRows(rows, ids.get(i), r, actor, now);
         }
+        // The search rows of all these people are built once, below, instead of by the triggers on every
+        // statement (V2_2__nominal_search_bulk_writes.sql). If an insert fails, the transaction is rolled back.
+        jdbc.sql("select set_config('mappa.search_refresh', 'deferred', true)").query(String.class).single();
         template.batchUpdate("""
                 insert into nominal (id, ref, area_code, bcu, family_name, given_names, date_of_birth, gender, ethnicity,
                     pnc_id, crn, prison_number, version, imported_version, imported_at, created_at, created_by,
                     updated_at, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", heads);
         rows.forEach(template::batchUpdate);
+        jdbc.sql("select set_config('mappa.search_refresh', '', true)").query(String.class).single();
+        jdbc.sql("select nominal_name_refresh(?)").param(ids.toArray(Long[]::new)).query(rs -> { });
+    }
+
+    /**
+     * Merges the search index's pending entries into the index proper (V2_2): a bulk writer calls it when
+     * it has finished, so that the searches that follow do not scan them.
+     */
+    public void mergePendingSearchEntries() {
+        jdbc.sql("select nominal_search_merge_pending()").query(Long.class).single();
     }
 
     /**
