@@ -845,7 +845,8 @@ final class NominalLife {
             events.add(new Event("SFO_CHARGE", charged, "OTHER", decided, null, null, null));
         } else {
             charged = Math.max(base, today - between(20, 200));
-            if (r.nextInt(100) < 70) {
+            // The charge date moved: the open remand must still fit the custody already there.
+            if (r.nextInt(100) < 70 && fitsCustody(charged, OPEN)) {
                 custody.add(new Custody("PRISON", "REMAND", null, charged, OPEN));
                 nowCustody = NOW_REMAND;
             }

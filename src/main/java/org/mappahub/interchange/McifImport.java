@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
@@ -95,6 +97,30 @@ public class McifImport {
 
     /** A line to store: its number and its record in canonical form. */
     private record Pending(long line, NominalRecord record) {
+    }
+
+    /**
+     * A line as read and parsed ahead of storing: the line ({@code null} at the end of the file), and what
+     * parsing it found. Only the reading thread writes it, before handing it over.
+     */
+    private static final class Parsed {
+        final LineReader.Line line;
+        /** Bytes read from the file when the line had been read, for progress. */
+        final long bytesRead;
+        IOException failure;
+        Throwable crash;
+        Problems problems;
+        String jsonError;
+        JsonNode node;
+        boolean overCaps;
+        Area area;
+        NominalRecord nominal;
+        NominalRecord canonical;
+
+        Parsed(LineReader.Line line, long bytesRead) {
+            this.line = line;
+            this.bytesRead = bytesRead;
+        }
     }
 
     /** A line whose storing failed in the database: its transaction must be rolled back. */
@@ -188,6 +214,9 @@ public class McifImport {
                     whole = null;
                 }
             }
+            if (nominalsCreated + nominalsReplaced > 0) {
+                nominals.mergePendingSearchEntries();
+            }
             progress.lines(lines, counting.count, totalBytes);
             boolean nothingStored = !partial && !errors.isEmpty();
             return nothingStored
@@ -196,47 +225,154 @@ public class McifImport {
                     nominalsCreated, nominalsReplaced, nominalsUnchanged, errors, errorsNotListed, storedRefs);
         }
 
+        /**
+         * Reads the file on a second thread, which also parses each line and reads its record (pure work
+         * that needs nothing stored), while this thread checks the rules that need what came before and
+         * stores: on two cores parsing then overlaps with the database's work. Lines are handled in file
+         * order, exactly as if read here.
+         */
         private void readAll(LineReader reader) {
-            while (true) {
-                LineReader.Line line;
+            AheadReader ahead = new AheadReader(reader);
+            Thread thread = new Thread(ahead, "mcif-reader");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                while (true) {
+                    List<Parsed> chunk;
+                    try {
+                        chunk = ahead.chunks.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("import interrupted", e);
+                    }
+                    for (Parsed p : chunk) {
+                        if (p.crash instanceof Error e) {
+                            throw e;
+                        } else if (p.crash != null) {
+                            throw (RuntimeException) p.crash;
+                        }
+                        if (p.failure != null) {
+                            report(new ImportError(lines + 1, "", "the file could not be read after line " + lines + ": "
+                                    + p.failure.getMessage() + (source.toLowerCase(Locale.ROOT).endsWith(".gz")
+                                    ? " (is it a complete gzip file?)" : "")));
+                            return;
+                        }
+                        if (p.line == null) {
+                            return;
+                        }
+                        lines = p.line.number();
+                        if (lines % PROGRESS_EVERY == 0) {
+                            progress.lines(lines, p.bytesRead, totalBytes);
+                        }
+                        if (p.line.problem() != null) {
+                            report(new ImportError(lines, "", p.line.problem()));
+                        } else if (!p.line.text().isBlank()) {
+                            readLine(p);
+                        }
+                    }
+                }
+            } finally {
+                ahead.stopped = true;
+                thread.interrupt();
                 try {
-                    line = reader.next();
-                } catch (IOException e) {
-                    report(new ImportError(lines + 1, "", "the file could not be read after line " + lines + ": "
-                            + e.getMessage() + (source.toLowerCase(Locale.ROOT).endsWith(".gz")
-                            ? " (is it a complete gzip file?)" : "")));
-                    return;
-                }
-                if (line == null) {
-                    return;
-                }
-                lines = line.number();
-                if (lines % PROGRESS_EVERY == 0) {
-                    progress.lines(lines, counting.count, totalBytes);
-                }
-                if (line.problem() != null) {
-                    report(new ImportError(lines, "", line.problem()));
-                } else if (!line.text().isBlank()) {
-                    readLine(line.text());
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
 
-        private void readLine(String text) {
-            Problems problems = new Problems(lines);
-            JsonNode node;
-            try {
-                node = json.parse(text);
-            } catch (JacksonException e) {
-                report(new ImportError(lines, "", "not valid JSON: " + e.getOriginalMessage()));
+        /** Reads and parses lines ahead of the storing thread, in chunks, holding only a few in memory. */
+        private final class AheadReader implements Runnable {
+            private static final int CHUNK_LINES = 256;
+            private static final int CHUNK_CHARS = 256 * 1024;
+            final BlockingQueue<List<Parsed>> chunks = new ArrayBlockingQueue<>(4);
+            final LineReader reader;
+            volatile boolean stopped;
+
+            AheadReader(LineReader reader) {
+                this.reader = reader;
+            }
+
+            @Override
+            public void run() {
+                List<Parsed> chunk = new ArrayList<>();
+                long chars = 0;
+                try {
+                    while (!stopped) {
+                        Parsed p;
+                        try {
+                            LineReader.Line line = reader.next();
+                            p = line == null ? new Parsed(null, counting.count) : parse(line);
+                        } catch (IOException e) {
+                            p = new Parsed(null, counting.count);
+                            p.failure = e;
+                        } catch (RuntimeException | Error e) {
+                            p = new Parsed(null, counting.count);
+                            p.crash = e;
+                        }
+                        chunk.add(p);
+                        if (p.line == null) {
+                            chunks.put(chunk);
+                            return;
+                        }
+                        chars += p.line.text() == null ? 0 : p.line.text().length();
+                        if (chunk.size() >= CHUNK_LINES || chars >= CHUNK_CHARS) {
+                            chunks.put(chunk);
+                            chunk = new ArrayList<>();
+                            chars = 0;
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    // the storing thread has stopped reading
+                }
+            }
+
+            private Parsed parse(LineReader.Line line) {
+                Parsed p = new Parsed(line, counting.count);
+                if (line.problem() != null || line.text().isBlank()) {
+                    return p;
+                }
+                p.problems = new Problems(line.number());
+                try {
+                    p.node = json.parse(line.text());
+                } catch (JacksonException e) {
+                    p.jsonError = e.getOriginalMessage();
+                    return p;
+                }
+                if (p.node == null || !p.node.isObject()) {
+                    return p;
+                }
+                McifJson.checkCaps(p.node, "", p.problems);
+                if (p.problems.any()) {
+                    p.overCaps = true;
+                    return p;
+                }
+                JsonNode type = p.node.get("recordType");
+                if (type != null && type.isString() && type.stringValue().equals("area")) {
+                    p.area = json.readArea(p.node, p.problems);
+                } else if (type != null && type.isString() && type.stringValue().equals("nominal")) {
+                    p.nominal = json.readNominal(p.node, p.problems, today);
+                    if (p.nominal != null && !p.problems.any()) {
+                        p.canonical = McifJson.canonical(p.nominal);
+                    }
+                }
+                return p;
+            }
+        }
+
+        private void readLine(Parsed p) {
+            Problems problems = p.problems;
+            if (p.jsonError != null) {
+                report(new ImportError(lines, "", "not valid JSON: " + p.jsonError));
                 return;
             }
+            JsonNode node = p.node;
             if (node == null || !node.isObject()) {
                 report(new ImportError(lines, "", "each line must be one JSON object ({...})"));
                 return;
             }
-            McifJson.checkCaps(node, "", problems);
-            if (problems.any()) {
+            if (p.overCaps) {
                 reportAll(problems);
                 return;
             }
@@ -244,16 +380,15 @@ public class McifImport {
             if (type == null || type.isNull()) {
                 report(new ImportError(lines, "recordType", "is required: \"area\" or \"nominal\""));
             } else if (type.isString() && type.stringValue().equals("area")) {
-                readArea(node, problems);
+                readArea(node, p.area, problems);
             } else if (type.isString() && type.stringValue().equals("nominal")) {
-                readNominal(node, problems);
+                readNominal(node, p.nominal, p.canonical, problems);
             } else {
                 report(new ImportError(lines, "recordType", "unknown record type " + type + ": must be \"area\" or \"nominal\""));
             }
         }
 
-        private void readArea(JsonNode node, Problems problems) {
-            Area area = json.readArea(node, problems);
+        private void readArea(JsonNode node, Area area, Problems problems) {
             String code = area != null ? area.code()
                     : node.path("code").isString() ? node.path("code").stringValue() : null;
             if (code != null) {
@@ -313,8 +448,7 @@ public class McifImport {
             }
         }
 
-        private void readNominal(JsonNode node, Problems problems) {
-            NominalRecord record = json.readNominal(node, problems, today);
+        private void readNominal(JsonNode node, NominalRecord record, NominalRecord canonical, Problems problems) {
             String ref = record != null ? record.ref() : node.path("ref").isString() ? node.path("ref").stringValue() : null;
             if (ref != null) {
                 Long first = refFirstLine.putIfAbsent(ref, lines);
@@ -330,7 +464,7 @@ public class McifImport {
                 reportAll(problems);
                 return;
             }
-            pending.add(new Pending(lines, McifJson.canonical(record)));
+            pending.add(new Pending(lines, canonical != null ? canonical : McifJson.canonical(record)));
             if (pending.size() >= BATCH) {
                 flush();
             }

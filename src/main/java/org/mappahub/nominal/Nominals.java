@@ -191,8 +191,8 @@ public class Nominals {
     }
 
     /**
-     * Stores many new records at once (bulk imports): one batch per table for all of them, rather than a
-     * dozen statements per record. {@code imported} as for {@link #insert}.
+     * Stores many new records at once (bulk imports): each table's rows for all of them are streamed with
+     * one {@code COPY}, rather than a dozen statements per record. {@code imported} as for {@link #insert}.
      */
     @Transactional
     public void insertAll(List<NominalRecord> records, String actor, boolean imported) {
@@ -203,22 +203,46 @@ public class Nominals {
         Timestamp at = Timestamp.from(now);
         List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('nominal', 'id')) from generate_series(1, ?)")
                 .param(records.size()).query(Long.class).list();
-        List<Object[]> heads = new ArrayList<>(records.size());
         java.util.Map<String, List<Object[]>> rows = new java.util.LinkedHashMap<>();
+        List<Object[]> heads = new ArrayList<>(records.size());
+        rows.put(HEAD_INSERT, heads);
         for (int i = 0; i < records.size(); i++) {
             NominalRecord r = records.get(i);
             Person p = r.person();
             heads.add(new Object[]{ids.get(i), r.ref(), r.area(), r.bcu(), p.familyName(),
                     p.givenNames().toArray(String[]::new), date(p.dateOfBirth()), name(p.gender()), p.ethnicity(),
-                    p.pncId(), p.crn(), p.prisonNumber(), imported ? 0 : null, imported ? at : null, at, actor, at, actor});
+                    p.pncId(), p.crn(), p.prisonNumber(), 0, imported ? 0 : null, imported ? at : null, at, actor, at, actor});
             childRows(rows, ids.get(i), r, actor, now);
         }
-        template.batchUpdate("""
-                insert into nominal (id, ref, area_code, bcu, family_name, given_names, date_of_birth, gender, ethnicity,
-                    pnc_id, crn, prison_number, version, imported_version, imported_at, created_at, created_by,
-                    updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", heads);
-        rows.forEach(template::batchUpdate);
+        // The search rows of all these people are built once, below, instead of by the triggers on every
+        // statement (V2_2__nominal_search_bulk_writes.sql). If an insert fails, the transaction is rolled back.
+        jdbc.sql("select set_config('mappa.search_refresh', 'deferred', true)").query(String.class).single();
+        template.execute((java.sql.Connection con) -> {
+            org.postgresql.copy.CopyManager copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            for (var table : rows.entrySet()) {
+                try {
+                    copy.copyIn(CopyText.copyStatement(table.getKey()), new java.io.StringReader(CopyText.rows(table.getValue())));
+                } catch (java.io.IOException e) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("COPY failed: " + e.getMessage(), e);
+                }
+            }
+            return null;
+        });
+        jdbc.sql("select set_config('mappa.search_refresh', '', true)").query(String.class).single();
+        jdbc.sql("select nominal_name_refresh(?)").param(ids.toArray(Long[]::new)).query(rs -> { });
+    }
+
+    private static final String HEAD_INSERT = """
+            insert into nominal (id, ref, area_code, bcu, family_name, given_names, date_of_birth, gender, ethnicity, \
+            pnc_id, crn, prison_number, version, imported_version, imported_at, created_at, created_by, updated_at, \
+            updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Merges the search index's pending entries into the index proper (V2_2): a bulk writer calls it when
+     * it has finished, so that the searches that follow do not scan them.
+     */
+    public void mergePendingSearchEntries() {
+        jdbc.sql("select nominal_search_merge_pending()").query(Long.class).single();
     }
 
     /**

@@ -80,6 +80,13 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void aPendingChargeNeverOpensARemandOverAnEarlierRecall() {
+        // seed 7, 42 areas, 2026-11-23: line 17,793 had an open remand overlapping a recall (found by an import)
+        List<JsonNode> lines = parse(generate(new DemoSpec(42, 20_000, 7L, LocalDate.of(2026, 11, 23))));
+        assertThat(McifInvariants.violations(lines, LocalDate.of(2026, 11, 23))).isEmpty();
+    }
+
+    @Test
     void proportionsOnTheDayAreThoseOfARealArea() {
         int[] category = new int[4];
         int[] level = new int[4];

@@ -47,6 +47,26 @@ class NominalsTest {
     }
 
     @Test
+    void recordsStoredTogetherReadBackExactlyWhateverCharactersTheirTextHolds() {
+        areas.save(new Area("TESTSHIRE", "Testshire", List.of("North"), List.of()));
+        String nasty = "tab\there, line\nbreak\r, back\\slash \\N \"quoted\" {braces}, 'apostrophe' Seán";
+        NominalRecord s = sample("TST-000003");
+        NominalRecord record = new NominalRecord("TST-000003", s.area(), s.bcu(),
+                new Person(nasty, List.of("JO, ANN", "{X}", "\"Q\"", "\\", "NULL", ""), s.person().dateOfBirth(),
+                        Gender.FEMALE, nasty, null, null, null),
+                List.of(new Alias(nasty, List.of(nasty), null)), s.addresses(), s.areas(), s.convictions(),
+                s.categories(), s.levels(), s.custody(), s.orders(), s.events());
+        nominals.insertAll(List.of(record, sample("TST-000004")), "operator:test\tbulk", true);
+
+        StoredNominal stored = nominals.findByRef("TST-000003").orElseThrow();
+        assertThat(stored.record().person()).isEqualTo(record.person());
+        assertThat(stored.record().aliases()).isEqualTo(record.aliases());
+        assertThat(stored.record().levels().get(0).provenance().recordedBy()).isEqualTo("operator:test\tbulk");
+        assertThat(stored.changedSinceImport()).isFalse();
+        assertThat(nominals.findByRef("TST-000004").orElseThrow().record().convictions()).isEqualTo(s.convictions());
+    }
+
+    @Test
     void aStaleReplaceIsRefusedAndChangesNothing() {
         areas.save(new Area("TESTSHIRE", "Testshire", List.of("North"), List.of()));
         long id = nominals.insert(sample("TST-000002"), "operator:test", true);
