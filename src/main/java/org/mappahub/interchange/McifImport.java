@@ -411,7 +411,7 @@ public class McifImport {
             if (stored != null && merged.equals(stored)) {
                 areasUnchanged++;
             } else {
-                if (!storeArea(area)) {
+                if (!storeArea(merged)) {
                     return;
                 }
                 if (stored == null) {
@@ -649,7 +649,11 @@ public class McifImport {
         Map<Integer, Area.PopulationEstimate> byYear = new java.util.TreeMap<>();
         stored.population().forEach(p -> byYear.put(p.midYear(), p));
         incoming.population().forEach(p -> byYear.put(p.midYear(), p));
-        return new Area(incoming.code(), incoming.name(), incoming.bcus(), new ArrayList<>(byYear.values()));
+        // The BCUs merge too: the stored ones keep their order, new ones follow. Dropping a BCU that
+        // stored nominals name would leave records the export could no longer re-import.
+        java.util.LinkedHashSet<String> bcus = new java.util.LinkedHashSet<>(stored.bcus());
+        bcus.addAll(incoming.bcus());
+        return new Area(incoming.code(), incoming.name(), new ArrayList<>(bcus), new ArrayList<>(byYear.values()));
     }
 
     /** Counts the bytes read from the file (compressed bytes for gzip), for progress. */

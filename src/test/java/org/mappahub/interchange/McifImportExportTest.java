@@ -235,15 +235,15 @@ class McifImportExportTest {
     }
 
     @Test
-    void reimportingAnAreaMergesItsPopulation() throws IOException {
-        importText("{\"recordType\":\"area\",\"code\":\"MG_AREA\",\"name\":\"Merge\",\"population\":"
+    void reimportingAnAreaMergesItsListsOfBcusAndPopulation() throws IOException {
+        importText("{\"recordType\":\"area\",\"code\":\"MG_AREA\",\"name\":\"Merge\",\"bcus\":[\"Y\",\"X\"],\"population\":"
                 + "[{\"midYear\":2017,\"aged10AndOver\":10},{\"midYear\":2018,\"aged10AndOver\":20}]}\n", "a.jsonl", false, ACTOR);
         ImportSummary summary = importText("{\"recordType\":\"area\",\"code\":\"MG_AREA\",\"name\":\"Merged\",\"bcus\":[\"X\"],"
                 + "\"population\":[{\"midYear\":2018,\"aged10AndOver\":21},{\"midYear\":2019,\"aged10AndOver\":30}]}\n", "b.jsonl", false, ACTOR);
         assertThat(summary.areasReplaced()).isEqualTo(1);
         var area = areas.find("MG_AREA").orElseThrow();
         assertThat(area.name()).isEqualTo("Merged");
-        assertThat(area.bcus()).containsExactly("X");
+        assertThat(area.bcus()).containsExactly("Y", "X");
         assertThat(area.population()).extracting(p -> p.midYear() + "=" + p.aged10AndOver())
                 .containsExactly("2017=10", "2018=21", "2019=30");
     }
