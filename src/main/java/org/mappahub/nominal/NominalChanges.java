@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -60,8 +61,14 @@ public class NominalChanges {
     @Transactional
     public int updateIdentity(String ref, int expectedVersion, Identity identity, String actor) {
         StoredNominal stored = nominals.findByRef(ref).orElseThrow(() -> new NominalNotFoundException(ref));
-        List<Problem> problems = new ArrayList<>();
-        check(identity, areas.find(stored.record().area()).orElse(null), problems);
+        identity = keepStoredGivenNames(identity, stored.record().person());
+        List<Problem> checked = new ArrayList<>();
+        check(identity, areas.find(stored.record().area()).orElse(null), checked);
+        // A value the user did not change is never refused (an imported record may hold what the form
+        // would not accept as new input, such as a date of birth before 1900): only changes are checked.
+        Identity submitted = identity;
+        List<Problem> problems = checked.stream()
+                .filter(p -> !unchanged(p.field(), submitted, stored.record())).toList();
         if (!problems.isEmpty()) {
             throw new InvalidNominalException(problems);
         }
@@ -108,6 +115,35 @@ public class NominalChanges {
         if (bcu != null && area != null && !area.bcus().contains(bcu)) {
             problems.add(new Problem("bcu", "Select one of the area's BCUs"));
         }
+    }
+
+    /**
+     * A form shows given names as one line of text; when that text is what the stored names read as,
+     * the stored list stands (so "MARY ANN" as one given name is not split into two by an unrelated edit).
+     */
+    private static Identity keepStoredGivenNames(Identity id, Person stored) {
+        List<String> typed = id.givenNames() == null ? List.of() : id.givenNames();
+        if (!String.join(" ", typed).trim().equals(String.join(" ", stored.givenNames()))) {
+            return id;
+        }
+        return new Identity(id.familyName(), stored.givenNames(), id.dateOfBirth(), id.gender(), id.ethnicity(),
+                id.pncId(), id.crn(), id.prisonNumber(), id.bcu());
+    }
+
+    private static boolean unchanged(String field, Identity id, NominalRecord stored) {
+        Person p = stored.person();
+        String name = field.contains("[") ? field.substring(0, field.indexOf('[')) : field;
+        return switch (name) {
+            case "familyName" -> Objects.equals(blankToNull(id.familyName()), p.familyName());
+            case "givenNames" -> Objects.equals(id.givenNames(), p.givenNames());
+            case "dateOfBirth" -> Objects.equals(id.dateOfBirth(), p.dateOfBirth());
+            case "pncId" -> Objects.equals(blankToNull(id.pncId()), p.pncId());
+            case "ethnicity" -> Objects.equals(blankToNull(id.ethnicity()), p.ethnicity());
+            case "crn" -> Objects.equals(blankToNull(id.crn()), p.crn());
+            case "prisonNumber" -> Objects.equals(blankToNull(id.prisonNumber()), p.prisonNumber());
+            case "bcu" -> Objects.equals(blankToNull(id.bcu()), stored.bcu());
+            default -> false;
+        };
     }
 
     private static Person person(Identity id) {
