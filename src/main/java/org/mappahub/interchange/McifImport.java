@@ -565,6 +565,12 @@ public class McifImport {
                 } else if (current.changedSinceImport()) {
                     outcome.errors.add(new ImportError(p.line(), "ref", conflict(current)));
                     continue;
+                } else if (movedWithoutHistory(current.record(), incoming)) {
+                    outcome.errors.add(new ImportError(p.line(), "areas", "this person is owned by "
+                            + current.record().area() + "; a record that moves them to " + incoming.area()
+                            + " must carry an areas history that shows their time in " + current.record().area()
+                            + " (MCIF/1: a re-import with a different area must agree with its areas history)"));
+                    continue;
                 } else if (McifJson.canonical(current.record()).equals(incoming)) {
                     outcome.unchanged.add(incoming.ref());
                 } else {
@@ -645,6 +651,16 @@ public class McifImport {
     }
 
     /** Population lists merge (MCIF/1: a later value for the same mid-year replaces the earlier); name and BCUs are replaced. */
+    /**
+     * A re-import naming another owning area moves the person; without an {@code areas} history that
+     * shows the earlier owner, the file would say they belonged to the new area on every day, silently
+     * rewriting where they were managed.
+     */
+    static boolean movedWithoutHistory(NominalRecord stored, NominalRecord incoming) {
+        return !stored.area().equals(incoming.area())
+                && incoming.areas().stream().noneMatch(span -> span.area().equals(stored.area()));
+    }
+
     static Area merge(Area stored, Area incoming) {
         Map<Integer, Area.PopulationEstimate> byYear = new java.util.TreeMap<>();
         stored.population().forEach(p -> byYear.put(p.midYear(), p));

@@ -280,4 +280,23 @@ class McifImportExportTest {
         assertThat(after.record().area()).isEqualTo("MV_TO");
         assertThat(nominals.refsOwnedBy("MV_FROM")).isEmpty();
     }
+
+    @Test
+    void aMoveToAnotherAreaWithoutAnAreasHistoryIsRefusedAndChangesNothing() throws IOException {
+        String areasText = "{\"recordType\":\"area\",\"code\":\"MH_FROM\",\"name\":\"From\"}\n"
+                + "{\"recordType\":\"area\",\"code\":\"MH_TO\",\"name\":\"To\"}\n";
+        String person = "\"person\":{\"familyName\":\"STAYER\",\"givenNames\":[],\"dateOfBirth\":\"1980-01-01\"}";
+        importText(areasText + "{\"recordType\":\"nominal\",\"ref\":\"MH-000001\",\"area\":\"MH_FROM\"," + person + "}\n",
+                "mh.jsonl", false, ACTOR);
+
+        ImportSummary moved = importText("{\"recordType\":\"nominal\",\"ref\":\"MH-000001\",\"area\":\"MH_TO\","
+                + person + "}\n", "mh2.jsonl", false, ACTOR);
+
+        assertThat(moved.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.field()).isEqualTo("areas");
+            assertThat(e.reason()).contains("owned by MH_FROM");
+        });
+        assertThat(nominals.findByRef("MH-000001").orElseThrow().record().area()).isEqualTo("MH_FROM");
+    }
 }
