@@ -190,6 +190,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void aSignedInUserRefusedARecordIsRecordedButNotAnAnonymousVisitor() throws Exception {
+        long before = entries();
+        mvc.perform(get("/nominals/" + ref).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("lay.adviser").roles("LAY_ADVISER")))
+                .andExpect(status().isForbidden());
+        assertThat(entries() - before).isEqualTo(1);
+        AuditEntry refused = last();
+        assertThat(refused.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
+        assertThat(refused.actor()).isEqualTo("lay.adviser");
+        assertThat(refused.subject()).isEqualTo("GET /nominals/" + ref);
+        assertThat(trail.viewsOf(ref)).noneMatch(v -> v.actor().equals("lay.adviser"));
+
+        mvc.perform(get("/nominals/" + ref).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.anonymous())).andExpect(status().is3xxRedirection());
+        assertThat(entries() - before).isEqualTo(1);
+    }
+
+    @Test
     void theApplicationsRoleCanOnlyInsertAndRead() {
         trail.record(new AuditEvent(AuditAction.VIEW_RECORD, ref, null, null, "someone"));
         assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'nobody'").update())
