@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.mappahub.access.Actor;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.interchange.ExportSummary;
 import org.mappahub.interchange.McifExport;
 import org.mappahub.nominal.Areas;
@@ -38,6 +40,8 @@ class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             String command = "mappa export" + (area == null ? "" : " --area " + area) + (out == null ? "" : " --out " + out);
+            // Recorded before any record leaves: an export that fails half-way has still been attempted.
+            context.getBean(AuditTrail.class).record(AuditEvent.exported(area, Actor.operator(command)));
             ProgressLine progress = new ProgressLine(System.err, "nominals");
             ExportSummary summary;
             try (OutputStream stream = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.mappahub.access.Actor;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.interchange.ImportError;
 import org.mappahub.interchange.ImportSummary;
 import org.mappahub.interchange.McifImport;
@@ -43,6 +45,9 @@ class ImportCommand implements Callable<Integer> {
             ImportSummary summary = context.getBean(McifImport.class).importFile(file, partial, actor,
                     (lines, bytes, total) -> progress.update(lines, total > 0 ? (double) bytes / total : -1));
             progress.finish(summary.lines());
+            context.getBean(AuditTrail.class).record(AuditEvent.imported(file.toString(), AuditEvent.details("ok",
+                    summary.ok(), "lines", summary.lines(), "nominalsCreated", summary.nominalsCreated(),
+                    "nominalsReplaced", summary.nominalsReplaced()), actor));
             print(summary, System.err);
             return summary.ok() ? 0 : 1;
         } catch (IOException e) {

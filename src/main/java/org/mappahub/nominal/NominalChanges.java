@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.InvalidNominalException.Problem;
 import org.mappahub.nominal.NominalRecord.Gender;
 import org.mappahub.nominal.NominalRecord.Person;
@@ -27,8 +29,10 @@ public class NominalChanges {
     private final Nominals nominals;
     private final Areas areas;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    NominalChanges(Nominals nominals, Areas areas, Clock clock) {
+    NominalChanges(Nominals nominals, Areas areas, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.nominals = nominals;
         this.areas = areas;
         this.clock = clock;
@@ -52,8 +56,10 @@ public class NominalChanges {
             throw new InvalidNominalException(problems);
         }
         String ref = nominals.newRef(areaCode);
-        nominals.insert(new NominalRecord(ref, areaCode, blankToNull(identity.bcu()), person(identity),
-                null, null, null, null, null, null, null, null, null), actor, false);
+        NominalRecord created = new NominalRecord(ref, areaCode, blankToNull(identity.bcu()), person(identity),
+                null, null, null, null, null, null, null, null, null);
+        nominals.insert(created, actor, false);
+        audit.record(AuditEvent.created(ref, auditedIdentity(created), actor)); // same transaction: no entry if it rolls back
         return ref;
     }
 
@@ -79,7 +85,14 @@ public class NominalChanges {
         NominalRecord changed = new NominalRecord(r.ref(), r.area(), blankToNull(identity.bcu()), person(identity),
                 r.aliases(), r.addresses(), r.areas(), r.convictions(), r.categories(), r.levels(), r.custody(),
                 r.orders(), r.events());
-        return nominals.replace(stored.id(), changed, expectedVersion, actor, false);
+        int version = nominals.replace(stored.id(), changed, expectedVersion, actor, false);
+        audit.record(AuditEvent.changed(ref, auditedIdentity(r), auditedIdentity(changed), actor));
+        return version;
+    }
+
+    /** The identity as the audit trail records it, before and after a change. */
+    private static Object auditedIdentity(NominalRecord r) {
+        return AuditEvent.details("area", r.area(), "bcu", r.bcu(), "person", r.person());
     }
 
     private void check(Identity id, Area area, List<Problem> problems) {

@@ -32,6 +32,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.mappahub.access.Actor;
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
 import org.mappahub.nominal.NominalSearch;
@@ -65,8 +67,10 @@ class NominalApi {
     private final Nominals nominals;
     private final NominalChanges changes;
     private final NominalSearch search;
+    private final AuditTrail audit;
 
-    NominalApi(Nominals nominals, NominalChanges changes, NominalSearch search) {
+    NominalApi(Nominals nominals, NominalChanges changes, NominalSearch search, AuditTrail audit) {
+        this.audit = audit;
         this.nominals = nominals;
         this.changes = changes;
         this.search = search;
@@ -111,6 +115,7 @@ class NominalApi {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
         }
+        audit.record(AuditEvent.searched(q, page));
         return SearchResults.of(search.search(query, page, size));
     }
 
@@ -125,6 +130,7 @@ class NominalApi {
     public ResponseEntity<NominalResource> read(
             @Parameter(description = "The nominal's ref", example = "LAN-000123") @PathVariable String ref) {
         StoredNominal stored = nominals.findByRef(ref).orElseThrow(() -> new NominalNotFoundException(ref));
+        audit.record(AuditEvent.viewed(stored.record().ref()));
         return ResponseEntity.ok().eTag(etag(stored.version())).body(NominalResource.of(stored));
     }
 

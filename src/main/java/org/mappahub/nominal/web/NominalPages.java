@@ -22,6 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.mappahub.access.Actor;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
 import org.mappahub.nominal.Area;
@@ -48,8 +50,10 @@ class NominalPages {
     private final Areas areas;
     private final NominalChanges changes;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    NominalPages(Nominals nominals, Areas areas, NominalChanges changes, Clock clock) {
+    NominalPages(Nominals nominals, Areas areas, NominalChanges changes, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.nominals = nominals;
         this.areas = areas;
         this.changes = changes;
@@ -66,6 +70,7 @@ class NominalPages {
     @GetMapping("/{ref}")
     String show(@PathVariable String ref, Model model) {
         StoredNominal stored = find(ref);
+        audit.record(AuditEvent.viewed(stored.record().ref()));
         Map<String, String> areaNames = areas.all().stream().collect(Collectors.toMap(Area::code, Area::name));
         model.addAttribute("page", NominalPage.of(stored, areaNames, LocalDate.now(clock)));
         return "nominal/record";

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.mappahub.access.CaseReader;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.NominalSearch;
 import org.mappahub.nominal.SearchPage;
 import org.mappahub.nominal.SearchQuery;
@@ -23,9 +25,11 @@ class SearchPages {
     static final int PAGE_SIZE = SearchPage.DEFAULT_PAGE_SIZE;
 
     private final NominalSearch search;
+    private final AuditTrail audit;
 
-    SearchPages(NominalSearch search) {
+    SearchPages(NominalSearch search, AuditTrail audit) {
         this.search = search;
+        this.audit = audit;
     }
 
     /** The results show case data. */
@@ -43,6 +47,7 @@ class SearchPages {
         SearchQuery query = SearchQuery.parse(text);
         model.addAttribute("query", query);
         if (!query.isEmpty()) {
+            audit.record(AuditEvent.searched(text, pageNumber(page)));
             SearchPage results = search.search(query, pageNumber(page), PAGE_SIZE);
             model.addAttribute("results", results);
             model.addAttribute("pagination", pagination(text, results));
