@@ -19,6 +19,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -83,13 +84,19 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/login", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        // The password is the first factor: the second step (SecondFactor) comes next.
+                        .successHandler((req, res, auth) -> {
+                            SecondFactor.pending(req.getSession());
+                            res.sendRedirect(req.getContextPath() + SecondFactor.VERIFY);
+                        })
                         // A locked account (even one just locked by this failure) is told how long to wait;
                         // an unknown user and a wrong password get the same generic message.
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
                                 + lockout.remaining(req.getParameter("username"))
                                         .map(left -> "/login?locked=" + SignInLockout.minutesToWait(left))
                                         .orElse("/login?error"))))
+                .addFilterAfter(new SecondFactor(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Lockout with back-off after repeated failed sign-ins, on every path that checks a password (the sign-in
  * page and the API's HTTP Basic). Counts Spring Security's bad-credentials events per account; a locked
  * account is reported to Spring Security as not "non-locked" by {@link Users}, so even the right password is
- * refused until the lock ends. A successful sign-in clears the count. Attempts while locked are refused
- * before the password is checked and do not count.
+ * refused until the lock ends. A completed sign-in clears the count (on the pages: after the second
+ * factor, whose wrong codes count as failures too). Attempts while locked are refused before the password
+ * is checked and do not count.
  */
 @Component
 public class SignInLockout {
@@ -50,7 +53,11 @@ public class SignInLockout {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
+        recordFailure(event.getAuthentication().getName());
+    }
+
+    /** Counts a failed sign-in step (a wrong password, or a wrong second-factor code) against the account. */
+    public void recordFailure(String username) {
         // Unknown user names match no row: nothing is stored about them, and they get the same message.
         Optional<Integer> failures = jdbc.sql("""
                         update app_user set failed_attempts = failed_attempts + 1
@@ -63,10 +70,25 @@ public class SignInLockout {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        // A password accepted on the sign-in page is only the first of two steps: the count is cleared when
+        // the second factor is accepted too (reset), or a thief with the password could guess codes for
+        // ever, clearing the count with the password between guesses. The API's HTTP Basic is one step.
+        if (!isPageSignIn()) {
+            reset(event.getAuthentication().getName());
+        }
+    }
+
+    /** The user completed a sign-in: clears the count of failures and any lock. */
+    public void reset(String username) {
         jdbc.sql("""
                         update app_user set failed_attempts = 0, locked_until = null
                          where username = ? and (failed_attempts <> 0 or locked_until is not null)""")
-                .param(event.getAuthentication().getName()).update();
+                .param(username).update();
+    }
+
+    private static boolean isPageSignIn() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && (attributes.getRequest().getContextPath() + "/login").equals(attributes.getRequest().getRequestURI());
     }
 
     /** The time left on the account's lock, if it is locked now. */

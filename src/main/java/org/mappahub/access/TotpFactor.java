@@ -34,15 +34,16 @@ public class TotpFactor {
     }
 
     /**
-     * Enrols the user with {@code base32Secret} if {@code code} is a current code for it (so the user has
-     * shown their authenticator holds it). The confirming code's step counts as used.
+     * Enrols a user who has no secret yet with {@code base32Secret}, if {@code code} is a current code for it
+     * (so the user has shown their authenticator holds it). The confirming code's step counts as used. An
+     * enrolled user's secret is never replaced here.
      */
     public boolean enrol(String username, String base32Secret, String code) {
         OptionalLong step = Totp.matchingStep(Base32.decode(base32Secret), code, clock.instant());
         if (step.isEmpty()) {
             return false;
         }
-        return jdbc.sql("update app_user set totp_secret = ?, totp_last_step = ? where username = ?")
+        return jdbc.sql("update app_user set totp_secret = ?, totp_last_step = ? where username = ? and totp_secret is null")
                 .params(base32Secret, step.getAsLong(), username).update() == 1;
     }
 

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -42,6 +43,30 @@ class SignInLockoutTest {
         return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password));
     }
 
+    @Autowired
+    TotpFactor totp;
+
+    /** Creates a user enrolled with a known TOTP secret; returns the secret. */
+    String createEnrolled(String username) {
+        users.create(username, "Test " + username, Role.PRACTITIONER, PASSWORD);
+        String secret = Totp.newSecret();
+        totp.assign(username, secret);
+        return secret;
+    }
+
+    String currentCode(String secret) {
+        return Totp.code(Base32.decode(secret), Totp.timeStep(clock.instant()));
+    }
+
+    /** Password then a current code: the whole sign-in. */
+    void signInFully(String username, String secret) throws Exception {
+        MockHttpSession session = (MockHttpSession) signIn(username, PASSWORD)
+                .andExpect(redirectedUrl("/mfa/verify")).andReturn().getRequest().getSession(false);
+        mvc.perform(post("/mfa/verify").session(session).with(csrf()).param("code", currentCode(secret)))
+                .andExpect(redirectedUrl("/"));
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS)); // the next sign-in needs a fresh code
+    }
+
     int failedAttempts(String username) {
         return jdbc.sql("select failed_attempts from app_user where username = ?").param(username)
                 .query(Integer.class).single();
@@ -49,7 +74,7 @@ class SignInLockoutTest {
 
     @Test
     void fiveBadPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        users.create("lucy.lockout", "Lucy Lockout", Role.PRACTITIONER, PASSWORD);
+        String secret = createEnrolled("lucy.lockout");
         for (int i = 1; i < SignInLockout.FAILURES_BEFORE_LOCK; i++) {
             signIn("lucy.lockout", "guess " + i).andExpect(redirectedUrl("/login?error"));
         }
@@ -61,7 +86,7 @@ class SignInLockoutTest {
                 .andExpect(content().string(containsString("Your account is locked. Try again in 1 minute.")));
 
         clock.advance(Duration.ofSeconds(61));
-        signIn("lucy.lockout", PASSWORD).andExpect(redirectedUrl("/"));
+        signInFully("lucy.lockout", secret);
         assertThat(failedAttempts("lucy.lockout")).as("success resets the count").isZero();
     }
 
@@ -87,7 +112,7 @@ class SignInLockoutTest {
 
     @Test
     void attemptsWhileLockedDoNotExtendTheLock() throws Exception {
-        users.create("pat.patient", "Pat Patient", Role.PRACTITIONER, PASSWORD);
+        String secret = createEnrolled("pat.patient");
         for (int i = 1; i <= SignInLockout.FAILURES_BEFORE_LOCK; i++) {
             signIn("pat.patient", "guess " + i);
         }
@@ -95,20 +120,45 @@ class SignInLockoutTest {
             signIn("pat.patient", "more guesses").andExpect(redirectedUrl("/login?locked=1"));
         }
         clock.advance(Duration.ofSeconds(61));
-        signIn("pat.patient", PASSWORD).andExpect(redirectedUrl("/"));
+        signInFully("pat.patient", secret);
     }
 
     @Test
     void aSuccessResetsTheCount() throws Exception {
-        users.create("rex.reset", "Rex Reset", Role.PRACTITIONER, PASSWORD);
+        String secret = createEnrolled("rex.reset");
         for (int i = 1; i < SignInLockout.FAILURES_BEFORE_LOCK; i++) {
             signIn("rex.reset", "guess " + i);
         }
         assertThat(failedAttempts("rex.reset")).isEqualTo(SignInLockout.FAILURES_BEFORE_LOCK - 1);
-        signIn("rex.reset", PASSWORD).andExpect(redirectedUrl("/"));
+        signIn("rex.reset", PASSWORD).andExpect(redirectedUrl("/mfa/verify"));
+        assertThat(failedAttempts("rex.reset")).as("the password alone is half a sign-in")
+                .isEqualTo(SignInLockout.FAILURES_BEFORE_LOCK - 1);
+        signInFully("rex.reset", secret);
         assertThat(failedAttempts("rex.reset")).isZero();
         signIn("rex.reset", "one slip").andExpect(redirectedUrl("/login?error"));
         assertThat(failedAttempts("rex.reset")).isEqualTo(1);
+    }
+
+    @Test
+    void wrongSecurityCodesCountAndLockTheAccountAndTheRightPasswordDoesNotClearThem() throws Exception {
+        String secret = createEnrolled("gus.guesser");
+        String wrong = currentCode(secret).equals("000000") ? "111111" : "000000";
+        for (int round = 0; round < 2; round++) {
+            MockHttpSession session = (MockHttpSession) signIn("gus.guesser", PASSWORD)
+                    .andReturn().getRequest().getSession(false);
+            for (int i = 0; i < 2; i++) {
+                mvc.perform(post("/mfa/verify").session(session).with(csrf()).param("code", wrong))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Enter the code your authenticator app shows now")));
+            }
+        }
+        assertThat(failedAttempts("gus.guesser")).isEqualTo(4);
+        MockHttpSession session = (MockHttpSession) signIn("gus.guesser", PASSWORD)
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(post("/mfa/verify").session(session).with(csrf()).param("code", wrong))
+                .andExpect(redirectedUrl("/login?locked=1"));
+        assertThat(session.isInvalid()).as("the half-finished sign-in ends").isTrue();
+        signIn("gus.guesser", PASSWORD).andExpect(redirectedUrl("/login?locked=1"));
     }
 
     @Test

@@ -11,6 +11,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.mappahub.access.Base32;
+import org.mappahub.access.Role;
+import org.mappahub.access.Totp;
+import org.mappahub.access.TotpFactor;
+import org.mappahub.access.Users;
+
 import picocli.CommandLine;
 
 /** The operator's commands as a shell script sees them: exit status, messages on standard error, files. */
@@ -87,5 +93,35 @@ class MappaCommandsTest {
         assertThat(run("import", dir.resolve("missing.jsonl").toString()).exit()).isEqualTo(1);
         assertThat(run("export", "--area", "NO_SUCH_AREA", "--out", dir.resolve("x.jsonl").toString()).exit())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void totpPrintsTheCurrentCodeOfADemoUserOnly() throws Exception {
+        try (var context = OperatorContext.start()) {
+            context.getBean(Users.class).create("demo.totp", "Demo Totp", Role.PRACTITIONER, "demo password 1");
+            context.getBean(TotpFactor.class).assign("demo.totp", DemoInstallation.demoSecret("demo.totp"));
+            context.getBean(Users.class).create("real.totp", "Real Totp", Role.PRACTITIONER, "real password 1");
+            context.getBean(TotpFactor.class).assign("real.totp", Totp.newSecret());
+        }
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Run demo;
+        try {
+            demo = run("totp", "demo.totp");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        String code = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(code).matches("\\d{6}");
+        assertThat(Totp.matchingStep(Base32.decode(DemoInstallation.demoSecret("demo.totp")), code,
+                java.time.Instant.now())).isPresent();
+
+        Run real = run("totp", "real.totp");
+        assertThat(real.exit()).isEqualTo(1);
+        assertThat(real.err()).contains("only a demo installation's codes can be printed");
+        assertThat(run("totp", "no.such.user").exit()).isEqualTo(1);
+        assertThat(run("totp").exit()).isEqualTo(2);
     }
 }
