@@ -81,7 +81,7 @@ class DemoInstallation {
     /**
      * The demo users' fixed TOTP secrets, derived from the user name so that they are the same in every
      * demo installation (and public: anyone with this source can compute them). Given only to the demo
-     * users that {@link #load()} creates, and the only secrets {@code ./mappa totp} will print a code for.
+     * users that {@link #load()} creates, and the only secrets {@code ./mappa totp} prints codes for.
      */
     static String demoSecret(String username) {
         try {
@@ -105,6 +105,11 @@ class DemoInstallation {
                 out.printf("  %-14s %s%n", username(role), role.title());
             }
         }
+    }
+
+    /** The demo users' names, one per role. */
+    static java.util.List<String> usernames() {
+        return java.util.Arrays.stream(Role.values()).map(DemoInstallation::username).toList();
     }
 
     private static String username(Role role) {

@@ -12,10 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.mappahub.access.Base32;
-import org.mappahub.access.Role;
 import org.mappahub.access.Totp;
-import org.mappahub.access.TotpFactor;
-import org.mappahub.access.Users;
 
 import picocli.CommandLine;
 
@@ -97,31 +94,32 @@ class MappaCommandsTest {
 
     @Test
     void totpPrintsTheCurrentCodeOfADemoUserOnly() throws Exception {
-        try (var context = OperatorContext.start()) {
-            context.getBean(Users.class).create("demo.totp", "Demo Totp", Role.PRACTITIONER, "demo password 1");
-            context.getBean(TotpFactor.class).assign("demo.totp", DemoInstallation.demoSecret("demo.totp"));
-            context.getBean(Users.class).create("real.totp", "Real Totp", Role.PRACTITIONER, "real password 1");
-            context.getBean(TotpFactor.class).assign("real.totp", Totp.newSecret());
-        }
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         Run demo;
         try {
-            demo = run("totp", "demo.totp");
+            demo = run("totp", "coordinator");
         } finally {
             System.setOut(original);
         }
         assertThat(demo.exit()).as(demo.err()).isZero();
         String code = out.toString(StandardCharsets.UTF_8).strip();
         assertThat(code).matches("\\d{6}");
-        assertThat(Totp.matchingStep(Base32.decode(DemoInstallation.demoSecret("demo.totp")), code,
+        assertThat(Totp.matchingStep(Base32.decode(DemoInstallation.demoSecret("coordinator")), code,
                 java.time.Instant.now())).isPresent();
 
-        Run real = run("totp", "real.totp");
-        assertThat(real.exit()).isEqualTo(1);
-        assertThat(real.err()).contains("only a demo installation's codes can be printed");
-        assertThat(run("totp", "no.such.user").exit()).isEqualTo(1);
+        Run other = run("totp", "real.user");
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains("real.user is not a demo user");
         assertThat(run("totp").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void demoSecretsAreFixedPerUserAndDistinct() {
+        assertThat(DemoInstallation.demoSecret("coordinator")).isEqualTo(DemoInstallation.demoSecret("coordinator"));
+        assertThat(DemoInstallation.usernames().stream().map(DemoInstallation::demoSecret).distinct())
+                .hasSameSizeAs(DemoInstallation.usernames());
+        assertThat(Base32.decode(DemoInstallation.demoSecret("practitioner"))).hasSize(Totp.SECRET_BYTES);
     }
 }
