@@ -1,6 +1,8 @@
 package org.mappahub.access;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +19,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -45,6 +50,12 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     static class FilterChains {
 
+    private final SignInLockout lockout;
+
+    FilterChains(SignInLockout lockout) {
+        this.lockout = lockout;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -54,8 +65,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
                     res.setHeader("WWW-Authenticate", "Basic realm=\"MAPPA Hub\", charset=\"UTF-8\"");
-                    problem(res, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                            "Send HTTP Basic credentials of a MAPPA Hub account.");
+                    var locked = e instanceof LockedException ? lockout.remaining(basicUsername(req)) : Optional.<Duration>empty();
+                    problem(res, HttpStatus.UNAUTHORIZED, locked.isPresent() ? "Account locked" : "Sign-in required",
+                            locked.map(SignInLockout::message).orElse("Send HTTP Basic credentials of a MAPPA Hub account."));
                 }))
                 .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) ->
                         problem(res, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")))
@@ -72,7 +84,19 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/login", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        // The password is the first factor: the second step (SecondFactor) comes next.
+                        .successHandler((req, res, auth) -> {
+                            SecondFactor.pending(req.getSession());
+                            res.sendRedirect(req.getContextPath() + SecondFactor.VERIFY);
+                        })
+                        // A locked account (even one just locked by this failure) is told how long to wait;
+                        // an unknown user and a wrong password get the same generic message.
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
+                                + lockout.remaining(req.getParameter("username"))
+                                        .map(left -> "/login?locked=" + SignInLockout.minutesToWait(left))
+                                        .orElse("/login?error"))))
+                .addFilterAfter(new SecondFactor(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
@@ -81,6 +105,15 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static String basicUsername(jakarta.servlet.http.HttpServletRequest req) {
+        try {
+            var token = new BasicAuthenticationConverter().convert(req);
+            return token == null ? null : token.getName();
+        } catch (RuntimeException malformed) {
+            return null;
+        }
     }
 
     }

@@ -1,5 +1,7 @@
 package org.mappahub.access;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +21,12 @@ public class Users implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     public record Account(String username, String displayName, Role role, boolean enabled) {
@@ -48,12 +52,18 @@ public class Users implements UserDetailsService, UserDetailsPasswordService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")
-                .param(username)
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                        select username, password_hash, role, enabled,
+                               coalesce(locked_until > ?, false) as locked
+                          from app_user where username = ?""")
+                .params(now, username)
                 .query((rs, n) -> User.withUsername(rs.getString(1))
                         .password(rs.getString(2))
                         .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))))
                         .disabled(!rs.getBoolean(4))
+                        // Locked after repeated failures (SignInLockout): refused before the password is checked.
+                        .accountLocked(rs.getBoolean(5))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));

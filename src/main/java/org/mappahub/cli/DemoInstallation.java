@@ -6,13 +6,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.ApplicationContext;
 
 import org.mappahub.access.Actor;
+import org.mappahub.access.Base32;
 import org.mappahub.access.Role;
+import org.mappahub.access.TotpFactor;
 import org.mappahub.access.Users;
 import org.mappahub.demo.DemoDataGenerator;
 import org.mappahub.demo.DemoProgress;
@@ -23,7 +27,7 @@ import org.mappahub.nominal.Nominals;
 
 /**
  * The demo installation a newcomer sees on first start: a realistic area loaded through the MCIF/1
- * importer, and one demo user per role.
+ * importer, and one demo user per role, each with a fixed TOTP secret ({@code ./mappa totp USER} prints the code).
  */
 class DemoInstallation {
 
@@ -67,8 +71,24 @@ class DemoInstallation {
             Files.deleteIfExists(file);
         }
         Users users = context.getBean(Users.class);
+        TotpFactor totp = context.getBean(TotpFactor.class);
         for (Role role : Role.values()) {
             users.create(username(role), "Demo " + role.title().toLowerCase(), role, DEMO_PASSWORD);
+            totp.assign(username(role), demoSecret(username(role)));
+        }
+    }
+
+    /**
+     * The demo users' fixed TOTP secrets, derived from the user name so that they are the same in every
+     * demo installation (and public: anyone with this source can compute them). Given only to the demo
+     * users that {@link #load()} creates, and the only secrets {@code ./mappa totp} prints codes for.
+     */
+    static String demoSecret(String username) {
+        try {
+            return Base32.encode(MessageDigest.getInstance("SHA-1")
+                    .digest(("MAPPA Hub demo TOTP secret: " + username).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -78,12 +98,18 @@ class DemoInstallation {
         for (Role role : Role.values()) {
             if (users.find(username(role)).isPresent()) {
                 if (!any) {
-                    out.println("Demo sign-in (password for each: " + DEMO_PASSWORD + "):");
+                    out.println("Demo sign-in (password for each: " + DEMO_PASSWORD
+                            + "; security code: ./mappa totp USER):");
                     any = true;
                 }
                 out.printf("  %-14s %s%n", username(role), role.title());
             }
         }
+    }
+
+    /** The demo users' names, one per role. */
+    static java.util.List<String> usernames() {
+        return java.util.Arrays.stream(Role.values()).map(DemoInstallation::username).toList();
     }
 
     private static String username(Role role) {

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.mappahub.access.Base32;
+import org.mappahub.access.Totp;
+
 import picocli.CommandLine;
 
 /** The operator's commands as a shell script sees them: exit status, messages on standard error, files. */
@@ -87,5 +90,36 @@ class MappaCommandsTest {
         assertThat(run("import", dir.resolve("missing.jsonl").toString()).exit()).isEqualTo(1);
         assertThat(run("export", "--area", "NO_SUCH_AREA", "--out", dir.resolve("x.jsonl").toString()).exit())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void totpPrintsTheCurrentCodeOfADemoUserOnly() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Run demo;
+        try {
+            demo = run("totp", "coordinator");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        String code = out.toString(StandardCharsets.UTF_8).strip();
+        assertThat(code).matches("\\d{6}");
+        assertThat(Totp.matchingStep(Base32.decode(DemoInstallation.demoSecret("coordinator")), code,
+                java.time.Instant.now())).isPresent();
+
+        Run other = run("totp", "real.user");
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains("real.user is not a demo user");
+        assertThat(run("totp").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void demoSecretsAreFixedPerUserAndDistinct() {
+        assertThat(DemoInstallation.demoSecret("coordinator")).isEqualTo(DemoInstallation.demoSecret("coordinator"));
+        assertThat(DemoInstallation.usernames().stream().map(DemoInstallation::demoSecret).distinct())
+                .hasSameSizeAs(DemoInstallation.usernames());
+        assertThat(Base32.decode(DemoInstallation.demoSecret("practitioner"))).hasSize(Totp.SECRET_BYTES);
     }
 }

@@ -28,7 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.mappahub.access.Base32;
 import org.mappahub.access.Role;
+import org.mappahub.access.Totp;
+import org.mappahub.access.TotpFactor;
 import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
@@ -64,6 +67,9 @@ class BrowserJourneyIT {
     @Autowired
     Users users;
     @Autowired
+    TotpFactor totp;
+    static final String JOURNEY_SECRET = Totp.newSecret();
+    @Autowired
     Areas areas;
     @Autowired
     Nominals nominals;
@@ -76,6 +82,7 @@ class BrowserJourneyIT {
     @BeforeEach
     void anAreaWithAFewPeopleAndAPractitioner() throws Exception {
         users.create("pat.journey", "Pat Journey", Role.PRACTITIONER, "journey password 1");
+        totp.assign("pat.journey", JOURNEY_SECRET);
         areas.save(new Area("JOURNEY", "Journeyshire", List.of("Northern", "Southern"), List.of()));
         LocalDate today = LocalDate.now();
         Provenance recorded = new Provenance("chris.chair", java.time.Instant.parse("2025-06-02T09:30:00Z"),
@@ -150,7 +157,15 @@ class BrowserJourneyIT {
         page.getByLabel("Password").fill("journey password 1");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
-        // Spring Security returns to the page first asked for (the start page, "/?continue").
+        // The second factor: a current code from the authenticator app.
+        assertThat(page.url()).endsWith("/mfa/verify");
+        assertThat(page.title()).isEqualTo("Enter your security code – MAPPA Hub");
+        accessible("security-code");
+        page.getByLabel("Security code").fill(
+                Totp.code(Base32.decode(JOURNEY_SECRET), Totp.timeStep(java.time.Instant.now())));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Continue")).click();
+        // Then back to the page first asked for (the start page, "/?continue").
         assertThat(page.url()).matches(java.util.regex.Pattern.quote(base) + "/(\\?continue)?");
         accessible("start");
 

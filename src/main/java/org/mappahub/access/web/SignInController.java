@@ -1,15 +1,19 @@
 package org.mappahub.access.web;
 
+import java.time.Duration;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.mappahub.access.PublicPage;
+import org.mappahub.access.SignInLockout;
 
 /**
  * The sign-in page. Spring Security handles the POST to {@code /login} (and {@code /logout}); a failed
- * attempt comes back here with {@code ?error}, a sign-out with {@code ?signedOut}.
+ * attempt comes back here with {@code ?error} (or {@code ?locked=MINUTES} when the account is locked after
+ * repeated failures), a sign-out with {@code ?signedOut}.
  */
 @Controller
 class SignInController {
@@ -17,8 +21,11 @@ class SignInController {
     @PublicPage
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-                  Model model) {
-        model.addAttribute("failed", error != null);
+                  @RequestParam(required = false) Integer locked, Model model) {
+        model.addAttribute("failed", error != null || locked != null);
+        model.addAttribute("problem", locked != null
+                ? SignInLockout.message(Duration.ofMinutes(Math.max(1, locked)))
+                : "Enter a correct user name and password");
         model.addAttribute("signedOut", signedOut != null);
         return "access/sign-in";
     }

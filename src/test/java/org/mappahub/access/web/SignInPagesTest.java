@@ -63,12 +63,12 @@ class SignInPagesTest {
     }
 
     @Test
-    void signingInWithTheRightPasswordOpensTheStartPage() throws Exception {
+    void signingInWithTheRightPasswordAsksForTheSecondFactor() throws Exception {
         users.create("sally.signin", "Sally Signin", Role.PRACTITIONER, "correct horse battery");
         mvc.perform(post("/login").with(csrf()).param("username", "sally.signin").param("password", "wrong"))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/login").with(csrf()).param("username", "sally.signin").param("password", "correct horse battery"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/mfa/verify"));
     }
 
     @Test
