@@ -8,7 +8,9 @@ public enum Role {
     /** A police, probation or prison offender manager: reads and maintains the records of cases. */
     PRACTITIONER("Practitioner"),
     /** Runs the area's MAPPA machinery: everything a practitioner does, plus the area's housekeeping. */
-    COORDINATOR("MAPPA co-ordinator");
+    COORDINATOR("MAPPA co-ordinator"),
+    /** Reviews the audit trail: who looked at a record, when and why. Reads no case record itself. */
+    AUDITOR("Auditor");
 
     private final String title;
 
