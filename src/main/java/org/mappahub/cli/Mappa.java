@@ -1,7 +1,5 @@
 package org.mappahub.cli;
 
-import org.mappahub.demo.DemoDataCommand;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

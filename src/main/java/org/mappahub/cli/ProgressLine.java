@@ -1,6 +1,7 @@
 package org.mappahub.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 
 /**
@@ -9,13 +10,17 @@ import java.time.Duration;
  */
 final class ProgressLine {
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final String noun;
     private final long started = System.nanoTime();
     private long lastDrawn;
     private boolean drawn;
 
     ProgressLine(PrintStream err, String noun) {
+        this(new PrintWriter(err, true), noun);
+    }
+
+    ProgressLine(PrintWriter err, String noun) {
         this.err = err;
         this.noun = noun;
     }

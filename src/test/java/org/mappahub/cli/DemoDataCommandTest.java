@@ -1,4 +1,4 @@
-package org.mappahub.demo;
+package org.mappahub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,10 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.mappahub.demo.DemoDataGenerator;
+import org.mappahub.demo.DemoProgress;
+import org.mappahub.demo.DemoSpec;
 
 import picocli.CommandLine;
 
@@ -37,10 +41,12 @@ class DemoDataCommandTest {
     }
 
     @Test
-    void writesTheSameBytesAsTheGeneratorToStandardOutputWithASummaryOnStandardError() {
+    void writesTheSameBytesAsTheGeneratorToStandardOutputWithASummaryOnStandardError() throws IOException {
         int exit = run("--nominals", "300", "--seed", "9", "--today", "2026-04-01");
         assertThat(exit).isZero();
-        String expected = DemoDataGeneratorTest.generate(new DemoSpec(1, 300, 9L, LocalDate.of(2026, 4, 1)));
+        StringWriter generated = new StringWriter();
+        new DemoDataGenerator().write(new DemoSpec(1, 300, 9L, LocalDate.of(2026, 4, 1)), generated, DemoProgress.NONE);
+        String expected = generated.toString();
         assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(err.toString()).contains("300 nominals").contains("standard output").contains("seed 9");
     }

@@ -1,4 +1,4 @@
-package org.mappahub.demo;
+package org.mappahub.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,6 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
+import org.mappahub.demo.DemoDataGenerator;
+import org.mappahub.demo.DemoSpec;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
         description = {"Writes deterministic, realistic, made-up MAPPA areas and nominals as MCIF/1 JSON lines.",
             "The same options always give the same bytes. Nothing here is about a real person."})
-public class DemoDataCommand implements Callable<Integer> {
+class DemoDataCommand implements Callable<Integer> {
 
     @Option(names = "--areas", paramLabel = "N",
             description = "How many MAPPA areas, Lancashire first (1-42; default ${DEFAULT-VALUE}).")
@@ -71,29 +74,30 @@ public class DemoDataCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
         }
         PrintWriter err = commandSpec.commandLine().getErr();
-        Progress progress = new Progress(err);
+        ProgressLine progress = new ProgressLine(err, "nominals");
+        long started = System.nanoTime();
         String where = out == null ? "standard output" : out.toString();
         try {
             if (out == null) {
                 Writer w = new BufferedWriter(new OutputStreamWriter(standardOutput, StandardCharsets.UTF_8), 1 << 16);
-                new DemoDataGenerator().write(spec, w, progress);
+                new DemoDataGenerator().write(spec, w, (written, total) -> progress.update(written, (double) written / total));
                 w.flush();
             } else {
                 try (OutputStream file = Files.newOutputStream(out);
                      OutputStream stream = out.getFileName().toString().endsWith(".gz")
                              ? new GZIPOutputStream(file, 1 << 16) : file;
                      Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-                    new DemoDataGenerator().write(spec, w, progress);
+                    new DemoDataGenerator().write(spec, w, (written, total) -> progress.update(written, (double) written / total));
                 }
             }
         } catch (IOException e) {
-            progress.endLine();
+            endLine(progress, spec);
             err.println("demo-data: could not write " + where + ": " + e.getMessage());
             err.flush();
             return 1;
         }
-        progress.endLine();
-        double seconds = progress.seconds();
+        endLine(progress, spec);
+        double seconds = (System.nanoTime() - started) / 1e9;
         err.printf("demo-data: wrote %d area records and %,d nominals (seed %d, as at %s) to %s in %.1f s "
                         + "(%,.0f nominals/s)%n", DemoDataGenerator.areaCodes(spec).size(), spec.nominals(),
                 spec.seed(), spec.today(), where, seconds, spec.nominals() / Math.max(seconds, 1e-3));
@@ -101,46 +105,13 @@ public class DemoDataCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Count, rate and time left on standard error, redrawn at most twice a second. */
-    static final class Progress implements DemoProgress {
-        private final PrintWriter err;
-        private final long started = System.nanoTime();
-        private long lastDrawn = started;
-        private boolean drawn;
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(long written, long total) {
-            long now = System.nanoTime();
-            if (now - lastDrawn < 500_000_000L || written >= total) {
-                return;
-            }
-            lastDrawn = now;
-            double seconds = (now - started) / 1e9;
-            double rate = written / Math.max(seconds, 1e-3);
-            long left = rate > 0 ? Math.round((total - written) / rate) : 0;
-            err.printf("\r%,d of %,d nominals, %,.0f/s, about %s left   ", written, total, rate,
-                    left >= 60 ? left / 60 + "m" + String.format("%02d", left % 60) + "s" : left + "s");
-            err.flush();
-            drawn = true;
-        }
-
-        void endLine() {
-            if (drawn) {
-                err.println();
-                drawn = false;
-            }
-        }
-
-        double seconds() {
-            return (System.nanoTime() - started) / 1e9;
+    /** Ends the progress line, if one was drawn, before the summary. */
+    private static void endLine(ProgressLine progress, DemoSpec spec) {
+        if (progress.drawn()) {
+            progress.finish(spec.nominals());
         }
     }
 
-    /** {@code --today}: an ISO date, with a message that says what was wrong. */
     static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
