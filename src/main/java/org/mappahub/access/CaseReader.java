@@ -8,10 +8,15 @@ import java.lang.annotation.Target;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** The handler shows case data: only users whose role lets them read cases may call it. */
+/**
+ * The handler shows case data: only users whose role reads cases may call it (Responsible Authority case
+ * roles, and DTC representatives for what is shared with their agency). Which records and which parts of
+ * them is then {@link CaseAccess}'s decision, record by record.
+ */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyRole('PRACTITIONER', 'COORDINATOR')")
+@PreAuthorize("hasAnyRole('PRACTITIONER', 'COORDINATOR', 'CHAIR', 'MINUTE_TAKER', 'VICTIM_LIAISON_OFFICER', "
+        + "'DTC_REPRESENTATIVE')")
 public @interface CaseReader {
 }

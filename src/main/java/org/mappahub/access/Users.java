@@ -32,10 +32,31 @@ public class Users implements UserDetailsService, UserDetailsPasswordService {
     public record Account(String username, String displayName, Role role, boolean enabled) {
     }
 
-    /** Creates an account (the password is hashed here, never stored as given). */
+    /**
+     * Creates an account outside any agency (the password is hashed here, never stored as given). It sees no
+     * case until it is placed in an agency.
+     */
     public void create(String username, String displayName, Role role, String rawPassword) {
-        jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
-                .params(username, displayName, passwords.encode(rawPassword), role.name()).update();
+        create(username, displayName, role, null, rawPassword);
+    }
+
+    /** Creates an account in an agency; the role must be one the agency's kind may hold. */
+    public void create(String username, String displayName, Role role, Long agencyId, String rawPassword) {
+        jdbc.sql("insert into app_user (username, display_name, password_hash, role, agency_id) values (?, ?, ?, ?, ?)")
+                .params(username, displayName, passwords.encode(rawPassword), role.name(), agencyId).update();
+    }
+
+    /** The user as the access policy sees them; empty for an unknown or disabled account. */
+    public Optional<Viewer> viewer(String username) {
+        return jdbc.sql("""
+                        select u.username, u.display_name, u.role, a.id, a.name, a.type, a.area_code
+                          from app_user u left join agency a on a.id = u.agency_id
+                         where u.username = ? and u.enabled""")
+                .param(username)
+                .query((rs, n) -> new Viewer(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4), rs.getString(5),
+                        rs.getString(6) == null ? null : AgencyType.valueOf(rs.getString(6)), rs.getString(7)))
+                .optional();
     }
 
     public Optional<Account> find(String username) {

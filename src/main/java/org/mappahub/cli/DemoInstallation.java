@@ -13,7 +13,16 @@ import java.time.LocalDate;
 
 import org.springframework.context.ApplicationContext;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import org.mappahub.access.Actor;
+import org.mappahub.access.Agencies;
+import org.mappahub.access.AgencyType;
+import org.mappahub.access.CaseAccess;
+import org.mappahub.access.ShareBasis;
+import org.mappahub.database.RowScope;
 import org.mappahub.access.Base32;
 import org.mappahub.access.Role;
 import org.mappahub.access.TotpFactor;
@@ -31,6 +40,9 @@ import org.mappahub.nominal.Nominals;
  */
 class DemoInstallation {
 
+    private static final String AREA = "LANCASHIRE";
+    private static final String ACTOR = Actor.operator("mappa serve (demo area)");
+
     /** Shown on the console and in the README; only ever created in a demo installation. */
     static final String DEMO_PASSWORD = "demo-mappa-2026";
 
@@ -41,7 +53,9 @@ class DemoInstallation {
     }
 
     boolean databaseIsEmpty() {
-        return context.getBean(Nominals.class).count() == 0 && context.getBean(Users.class).count() == 0;
+        try (var operator = RowScope.asOperator(ACTOR)) {
+            return context.getBean(Nominals.class).count() == 0 && context.getBean(Users.class).count() == 0;
+        }
     }
 
     /**
@@ -49,6 +63,13 @@ class DemoInstallation {
      * import would, then creates the demo users.
      */
     void load() throws IOException {
+        try (var operator = RowScope.asOperator(ACTOR)) {
+            loadArea();
+            createAgenciesAndUsers();
+        }
+    }
+
+    private void loadArea() throws IOException {
         System.err.println("First start on an empty database: loading the demo area (Lancashire, "
                 + DemoSpec.DEFAULT_NOMINALS + " people) through the MCIF/1 importer...");
         Path file = Files.createTempFile("mappa-demo-", ".jsonl");
@@ -59,7 +80,7 @@ class DemoInstallation {
             }
             ProgressLine progress = new ProgressLine(System.err, "lines");
             ImportSummary summary = context.getBean(McifImport.class).importFile(file, false,
-                    Actor.operator("mappa serve (demo area)"),
+                    ACTOR,
                     (lines, bytes, total) -> progress.update(lines, total > 0 ? (double) bytes / total : -1));
             progress.finish(summary.lines());
             if (!summary.ok()) {
@@ -70,11 +91,46 @@ class DemoInstallation {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Lancashire's agencies, one demo user per role in a fitting agency, a few cases shared with children's
+     * services (so the DTC representative sees something) and two restricted records the co-ordinator is named on.
+     */
+    private void createAgenciesAndUsers() {
+        Agencies agencies = context.getBean(Agencies.class);
+        Map<AgencyType, Long> agency = new EnumMap<>(AgencyType.class);
+        agency.put(AgencyType.POLICE, agencies.create(AREA, "Lancashire Constabulary", AgencyType.POLICE));
+        agency.put(AgencyType.PROBATION, agencies.create(AREA, "Probation Service – Lancashire", AgencyType.PROBATION));
+        agency.put(AgencyType.PRISON, agencies.create(AREA, "HMP Lancaster Farms", AgencyType.PRISON));
+        agency.put(AgencyType.CHILDRENS_SERVICES, agencies.create(AREA, "Lancashire County Council Children's Services", AgencyType.CHILDRENS_SERVICES));
+        agency.put(AgencyType.ADULT_SOCIAL_CARE, agencies.create(AREA, "Lancashire County Council Adult Social Care", AgencyType.ADULT_SOCIAL_CARE));
+        agency.put(AgencyType.MENTAL_HEALTH, agencies.create(AREA, "Lancashire and South Cumbria NHS Foundation Trust", AgencyType.MENTAL_HEALTH));
+        agency.put(AgencyType.HOUSING, agencies.create(AREA, "Preston City Council Housing", AgencyType.HOUSING));
+        agency.put(AgencyType.JOBCENTRE_PLUS, agencies.create(AREA, "Jobcentre Plus Lancashire", AgencyType.JOBCENTRE_PLUS));
+        agency.put(AgencyType.YOUTH_OFFENDING, agencies.create(AREA, "Lancashire Youth Justice Service", AgencyType.YOUTH_OFFENDING));
+        agency.put(AgencyType.VOLUNTARY, agencies.create(AREA, "Circles North West", AgencyType.VOLUNTARY));
         Users users = context.getBean(Users.class);
         TotpFactor totp = context.getBean(TotpFactor.class);
         for (Role role : Role.values()) {
-            users.create(username(role), "Demo " + role.title().toLowerCase(), role, DEMO_PASSWORD);
+            AgencyType home = switch (role) {
+                case PRACTITIONER, CHAIR, AUDITOR, SYSTEM_ADMINISTRATOR -> AgencyType.POLICE;
+                case DTC_REPRESENTATIVE -> AgencyType.CHILDRENS_SERVICES;
+                case BOARD_MEMBER -> AgencyType.VOLUNTARY;
+                default -> AgencyType.PROBATION;
+            };
+            users.create(username(role), "Demo " + role.title().toLowerCase(), role, agency.get(home), DEMO_PASSWORD);
             totp.assign(username(role), demoSecret(username(role)));
+        }
+        CaseAccess access = context.getBean(CaseAccess.class);
+        List<String> refs = context.getBean(Nominals.class).refsOwnedBy(AREA);
+        for (int i = 0; i < refs.size() && i < 20 * 150; i += 150) {
+            access.shareAs(refs.get(i), agency.get(AgencyType.CHILDRENS_SERVICES), ShareBasis.MEETING_INVITATION,
+                    "Children in the household: invited to the level 2 meeting", ACTOR);
+        }
+        for (int i = 75; i < refs.size() && i < 300; i += 150) {
+            access.restrictAs(refs.get(i), true, List.of(username(Role.COORDINATOR)),
+                    "Demo: a member of staff as an offender", ACTOR);
         }
     }
 
@@ -102,7 +158,7 @@ class DemoInstallation {
                             + "; security code: ./mappa totp USER):");
                     any = true;
                 }
-                out.printf("  %-14s %s%n", username(role), role.title());
+                out.printf("  %-24s %s%n", username(role), role.title());
             }
         }
     }

@@ -5,6 +5,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.mappahub.MappaHubApplication;
+import org.mappahub.database.RowScope;
 
 /** The application without its web server, for the operator's commands (import, export). */
 final class OperatorContext {
@@ -12,8 +13,13 @@ final class OperatorContext {
     private OperatorContext() {
     }
 
-    /** Starts it, or throws {@link CannotStart} with the one message the operator needs. */
+    /**
+     * Starts it, or throws {@link CannotStart} with the one message the operator needs. The command's thread
+     * then works as the installation's operator: row-level security lets it see every record (and the command
+     * audits what it does as {@code operator:<os user> (<command>)}).
+     */
     static ConfigurableApplicationContext start() {
+        RowScope.asOperator("operator");
         try {
             return new SpringApplicationBuilder(MappaHubApplication.class)
                     .web(WebApplicationType.NONE)

@@ -12,14 +12,28 @@ final class CopyText {
     private CopyText() {
     }
 
-    /** {@code insert into t (a, b) values (?, ?)} becomes {@code copy t (a, b) from stdin}. */
-    static String copyStatement(String insert) {
+    /**
+     * The statements that bulk-insert rows for {@code insert into t (a, b) values (?, ?)}. PostgreSQL refuses
+     * {@code COPY} into a table under row-level security, so the rows are copied into a temporary staging
+     * table of the same shape (no row-level security: it holds only this session's rows) and moved on with
+     * one {@code insert ... select}, to which the policies apply. In order: create the staging table (once
+     * per connection), copy into it, move the rows, empty it.
+     */
+    static List<String> copyStatements(String insert) {
         String s = insert.strip();
         int values = s.indexOf(") values");
-        if (!s.startsWith("insert into ") || values < 0) {
+        int open = s.indexOf(" (");
+        if (!s.startsWith("insert into ") || values < 0 || open < 0) {
             throw new IllegalArgumentException("not an insert with a column list: " + insert);
         }
-        return "copy " + s.substring("insert into ".length(), values + 1) + " from stdin";
+        String table = s.substring("insert into ".length(), open);
+        String columns = s.substring(open + 1, values + 1);
+        String stage = "stage_" + table;
+        return List.of(
+                "create temp table if not exists " + stage + " (like " + table + " including defaults) on commit delete rows",
+                "copy " + stage + " " + columns + " from stdin",
+                "insert into " + table + " " + columns + " select " + columns.substring(1, columns.length() - 1) + " from " + stage,
+                "truncate " + stage);
     }
 
     static String rows(List<Object[]> rows) {

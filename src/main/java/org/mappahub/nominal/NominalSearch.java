@@ -394,7 +394,7 @@ public class NominalSearch {
                             rs.getString("area_code"), rs.getString("area_name"),
                             "PRISON".equals(custody) ? CustodyStatus.PRISON
                                     : "HOSPITAL".equals(custody) ? CustodyStatus.HOSPITAL : CustodyStatus.COMMUNITY,
-                            matched, nameMatch && hit.nameIndex() > 0, hit.kind(), hit.dob()));
+                            matched, nameMatch && hit.nameIndex() > 0, hit.kind(), hit.dob(), false));
                     return null;
                 }).list();
         return hits.stream().map(h -> byId.get(h.nominalId())).toList();

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.mappahub.nominal.NominalRecord.*;
 
 /**
- * The stored nominal records. A record is always written whole: its rows in the child tables are
+ * The stored nominal records, as the current transaction's user may see them (row-level security: reads outside
+ * a transaction see nothing, hence the read-only transactions here). A record is always written whole: its rows in the child tables are
  * replaced as one unit, inside the caller's transaction. Spans are kept sorted by {@code from}.
  */
 @Repository
@@ -39,6 +40,7 @@ public class Nominals {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public Optional<StoredNominal> findByRef(String ref) {
         return load(ref);
     }
@@ -62,6 +64,7 @@ public class Nominals {
      * The stored records with the given refs, loaded in bulk (one query per table for the whole batch,
      * for imports and exports of many records). Refs not stored are absent from the map.
      */
+    @Transactional(readOnly = true)
     public java.util.Map<String, StoredNominal> findAllByRef(java.util.Collection<String> refs) {
         java.util.Map<String, StoredNominal> found = new java.util.HashMap<>();
         if (refs.isEmpty()) {
@@ -118,6 +121,7 @@ public class Nominals {
     }
 
     /** The codes of every area named by the nominals an area owns now: their owning area and area history. */
+    @Transactional(readOnly = true)
     public List<String> areasReferencedByNominalsOwnedBy(String areaCode) {
         return jdbc.sql("""
                         select area_code from nominal where area_code = :area
@@ -137,21 +141,25 @@ public class Nominals {
         return byId;
     }
 
+    @Transactional(readOnly = true)
     public boolean exists(String ref) {
         return jdbc.sql("select count(*) from nominal where ref = ?").param(ref).query(Long.class).single() > 0;
     }
 
     /** The refs of the nominals an area owns now, in ref order. */
+    @Transactional(readOnly = true)
     public List<String> refsOwnedBy(String areaCode) {
         return jdbc.sql("select ref from nominal where area_code = ? order by ref collate \"C\"")
                 .param(areaCode).query(String.class).list();
     }
 
     /** Every ref, in ref order. */
+    @Transactional(readOnly = true)
     public List<String> allRefs() {
         return jdbc.sql("select ref from nominal order by ref collate \"C\"").query(String.class).list();
     }
 
+    @Transactional(readOnly = true)
     public long count() {
         return jdbc.sql("select count(*) from nominal").query(Long.class).single();
     }
@@ -220,8 +228,12 @@ public class Nominals {
         template.execute((java.sql.Connection con) -> {
             org.postgresql.copy.CopyManager copy = con.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             for (var table : rows.entrySet()) {
-                try {
-                    copy.copyIn(CopyText.copyStatement(table.getKey()), new java.io.StringReader(CopyText.rows(table.getValue())));
+                List<String> steps = CopyText.copyStatements(table.getKey());
+                try (java.sql.Statement st = con.createStatement()) {
+                    st.execute(steps.get(0));
+                    copy.copyIn(steps.get(1), new java.io.StringReader(CopyText.rows(table.getValue())));
+                    st.execute(steps.get(2));
+                    st.execute(steps.get(3));
                 } catch (java.io.IOException e) {
                     throw new org.springframework.dao.DataAccessResourceFailureException("COPY failed: " + e.getMessage(), e);
                 }

@@ -19,13 +19,25 @@ import java.time.LocalDate;
  * @param matchedAlias     whether that name is an alias
  * @param matchKind        how the name (or identifier) matched
  * @param dateOfBirthMatch how the date of birth searched for matched
+ * @param reasonRequired   another area's record the viewer has not stated a reason for: they see who it is and
+ *                         where, not its category, level or custody
  */
 public record SearchResult(String ref, String fullName, LocalDate dateOfBirth, Integer category, Integer level,
                            String areaCode, String areaName, CustodyStatus custody, String matchedName,
-                           boolean matchedAlias, MatchKind matchKind, DateOfBirthMatch dateOfBirthMatch) {
+                           boolean matchedAlias, MatchKind matchKind, DateOfBirthMatch dateOfBirthMatch,
+                           boolean reasonRequired) {
+
+    /** The same result as the identity summary only: another area's record, until the viewer states a reason. */
+    public SearchResult withheld() {
+        return new SearchResult(ref, fullName, dateOfBirth, null, null, areaCode, areaName, null, matchedName,
+                matchedAlias, matchKind, dateOfBirthMatch, true);
+    }
 
     /** "CAT 1 / LEVEL 2", or "no current category". */
     public String categoryAndLevel() {
+        if (reasonRequired) {
+            return "another area: reason needed";
+        }
         if (category == null) {
             return "no current category";
         }

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class CopyTextTest {
 
     @Test
-    void anInsertBecomesACopyOfTheSameColumns() {
-        assertThat(CopyText.copyStatement("insert into conviction (nominal_id, position) values (?,?)"))
-                .isEqualTo("copy conviction (nominal_id, position) from stdin");
+    void anInsertBecomesACopyOfTheSameColumnsThroughAStagingTable() {
+        assertThat(CopyText.copyStatements("insert into conviction (nominal_id, position) values (?,?)")).containsExactly(
+                "create temp table if not exists stage_conviction (like conviction including defaults) on commit delete rows",
+                "copy stage_conviction (nominal_id, position) from stdin",
+                "insert into conviction (nominal_id, position) select nominal_id, position from stage_conviction",
+                "truncate stage_conviction");
     }
 
     @Test

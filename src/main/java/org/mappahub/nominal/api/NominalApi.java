@@ -32,12 +32,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.mappahub.access.Actor;
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
-import org.mappahub.audit.AuditEvent;
-import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
-import org.mappahub.nominal.NominalSearch;
-import org.mappahub.nominal.Nominals;
+import org.mappahub.access.AccessPolicy;
+import org.mappahub.access.CaseAccess;
+import org.mappahub.nominal.CaseRecords;
 import org.mappahub.nominal.SearchPage;
 import org.mappahub.nominal.SearchQuery;
 import org.mappahub.nominal.StoredNominal;
@@ -64,16 +63,14 @@ class NominalApi {
     static final int MAX_PAGE = 10_000;
     static final int MAX_QUERY_LENGTH = SearchQuery.MAX_LENGTH;
 
-    private final Nominals nominals;
     private final NominalChanges changes;
-    private final NominalSearch search;
-    private final AuditTrail audit;
+    private final CaseRecords records;
+    private final CaseAccess access;
 
-    NominalApi(Nominals nominals, NominalChanges changes, NominalSearch search, AuditTrail audit) {
-        this.audit = audit;
-        this.nominals = nominals;
+    NominalApi(NominalChanges changes, CaseRecords records, CaseAccess access) {
         this.changes = changes;
-        this.search = search;
+        this.records = records;
+        this.access = access;
     }
 
     @GetMapping
@@ -115,8 +112,7 @@ class NominalApi {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
         }
-        audit.record(AuditEvent.searched(q, page));
-        return SearchResults.of(search.search(query, page, size));
+        return SearchResults.of(records.search(query, q, page, size));
     }
 
     @GetMapping("/{ref}")
@@ -129,9 +125,30 @@ class NominalApi {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ApiProblem.class)))
     public ResponseEntity<NominalResource> read(
             @Parameter(description = "The nominal's ref", example = "LAN-000123") @PathVariable String ref) {
-        StoredNominal stored = nominals.findByRef(ref).orElseThrow(() -> new NominalNotFoundException(ref));
-        audit.record(AuditEvent.viewed(stored.record().ref()));
+        StoredNominal stored = records.view(ref).stored();
         return ResponseEntity.ok().eTag(etag(stored.version())).body(NominalResource.of(stored));
+    }
+
+    /** The body of a stated reason. */
+    public record StatedReason(String reason) {
+    }
+
+    @PostMapping(path = "/{ref}/access-reasons", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CaseReader
+    @Operation(summary = "State why you need another area's record",
+            description = "Opens the record for you for a limited time (the response says until when). The reason is "
+                    + "written to the audit trail, and every view while it lasts is audited as exceptional access.")
+    @ApiResponse(responseCode = "200", description = "The record is open to you until `until`")
+    @ApiResponse(responseCode = "400", description = "The reason is missing or too short",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ApiProblem.class)))
+    public java.util.Map<String, Object> stateReason(@PathVariable String ref, @RequestBody StatedReason body) {
+        try {
+            var granted = access.stateReason(ref, body.reason());
+            return java.util.Map.of("ref", ref, "until", String.valueOf(granted.until()));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST, e.getMessage(),
+                    List.of(new FieldError("reason", e.getMessage())));
+        }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -144,8 +161,12 @@ class NominalApi {
     @ApiResponse(responseCode = "400", description = "Invalid fields (errors lists each), malformed JSON, wrong types or unknown fields",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ApiProblem.class)))
     public ResponseEntity<NominalResource> create(@RequestBody NewNominal body) {
+        if (body.area() != null && !AccessPolicy.mayCreateIn(access.viewer().orElse(null), body.area())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN,
+                    "You can only create records in your own area");
+        }
         String ref = changes.create(body.area(), body.identity(), Actor.currentUser());
-        StoredNominal stored = nominals.findByRef(ref).orElseThrow();
+        StoredNominal stored = records.read(ref).stored();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH + "/{ref}")
                 .buildAndExpand(ref).encode().toUri();
         return ResponseEntity.created(location).eTag(etag(stored.version())).body(NominalResource.of(stored));
@@ -175,9 +196,13 @@ class NominalApi {
             @Parameter(description = "The nominal's ref", example = "LAN-000123") @PathVariable String ref,
             @Parameter(hidden = true) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody IdentityChange body) {
+        if (!records.read(ref).access().mayEdit()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN,
+                    "Only the owning area's practitioners and co-ordinators change a record");
+        }
         int expectedVersion = expectedVersion(ifMatch, body.version());
         int version = changes.updateIdentity(ref, expectedVersion, body.identity(), Actor.currentUser());
-        StoredNominal stored = nominals.findByRef(ref).orElseThrow(() -> new NominalNotFoundException(ref));
+        StoredNominal stored = records.read(ref).stored();
         return ResponseEntity.ok().eTag(etag(version)).body(NominalResource.of(stored));
     }
 

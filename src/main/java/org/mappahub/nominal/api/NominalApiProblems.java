@@ -34,6 +34,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.mappahub.nominal.InvalidNominalException;
+import org.mappahub.access.AccessPolicy;
+import org.mappahub.access.AccessRefusedException;
 import org.mappahub.nominal.NominalNotFoundException;
 import org.mappahub.nominal.Nominals;
 import org.mappahub.nominal.StaleNominalException;
@@ -47,6 +49,7 @@ import org.mappahub.nominal.api.ApiProblem.FieldError;
  * Scoped to the API's controllers, so the web pages keep their HTML error pages.
  */
 @RestControllerAdvice(assignableTypes = NominalApi.class)
+@org.springframework.core.annotation.Order(0)
 class NominalApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(NominalApiProblems.class);
@@ -98,6 +101,27 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", e.errors());
         }
         return respond(problem);
+    }
+
+    /**
+     * The access policy refused: a record the caller may not know exists is "not found", exactly like a ref
+     * nobody has; another area's record needs a stated reason first (POST .../access-reasons).
+     */
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<Object> policyRefused(AccessRefusedException e, HttpServletRequest request) {
+        return switch (e.access().outcome()) {
+            case NOT_FOUND -> respond(problem(ProblemType.NOMINAL_NOT_FOUND, HttpStatus.NOT_FOUND,
+                    "No nominal has this ref", request));
+            case REASON_REQUIRED -> {
+                ProblemDetail problem = problem(ProblemType.REASON_REQUIRED, HttpStatus.FORBIDDEN,
+                        "The record is managed by " + e.access().area() + ". POST {\"reason\": \"...\"} to "
+                                + request.getRequestURI().replaceAll("/identity$", "") + "/access-reasons to see it for "
+                                + AccessPolicy.REASON_LASTS.toHours() + " hours; the reason is audited.", request);
+                problem.setProperty("area", e.access().area());
+                yield respond(problem);
+            }
+            default -> respond(problem(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN, e.getMessage(), request));
+        };
     }
 
     /** Method security refused the call (the caller's role may not do this). */

@@ -14,6 +14,7 @@ enum ProblemType {
     STALE_VERSION("stale-version", "The record has changed since you read it"),
     NOMINAL_NOT_FOUND("nominal-not-found", "No such nominal"),
     FORBIDDEN("forbidden", "Forbidden"),
+    REASON_REQUIRED("reason-required", "This record belongs to another area: state why you need it"),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side");
 
     /** Where the problem types live; one place, so they stay stable. */

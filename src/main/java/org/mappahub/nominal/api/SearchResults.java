@@ -54,7 +54,10 @@ record SearchResults(
             DateOfBirthMatch dateOfBirthMatch,
             @Schema(example = "alias SMYTHE JON sounds like the name searched; date of birth matches") String why,
             @Schema(description = "Path of the whole record in this API", example = "/api/v1/nominals/LAN-000123")
-            String href) {
+            String href,
+            @Schema(description = "Another area's record: category, level and custody are withheld until you state "
+                    + "why you need it (POST {href}/access-reasons)")
+            boolean reasonRequired) {
     }
 
     static SearchResults of(SearchPage page) {
@@ -70,6 +73,7 @@ record SearchResults(
         return new Hit(r.ref(), r.fullName(), r.dateOfBirth(), r.category(), r.level(), r.categoryAndLevel(),
                 r.areaCode(), r.areaName(), r.custody(), r.matchedName(), r.matchedAlias(), r.matchKind(),
                 r.dateOfBirthMatch(), r.why(),
-                UriComponentsBuilder.fromPath(NominalApi.PATH + "/{ref}").buildAndExpand(r.ref()).encode().toUriString());
+                UriComponentsBuilder.fromPath(NominalApi.PATH + "/{ref}").buildAndExpand(r.ref()).encode().toUriString(),
+                r.reasonRequired());
     }
 }

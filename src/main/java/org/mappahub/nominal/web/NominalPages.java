@@ -22,12 +22,16 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.mappahub.access.Actor;
-import org.mappahub.audit.AuditEvent;
-import org.mappahub.audit.AuditTrail;
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
 import org.mappahub.nominal.Area;
+import org.mappahub.access.AccessPolicy;
+import org.mappahub.access.AccessRefusedException;
+import org.mappahub.access.CaseAccess;
+import org.mappahub.access.RecordPart;
+import org.mappahub.access.Viewer;
 import org.mappahub.nominal.Areas;
+import org.mappahub.nominal.CaseRecords;
 import org.mappahub.nominal.InvalidNominalException;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
@@ -50,10 +54,13 @@ class NominalPages {
     private final Areas areas;
     private final NominalChanges changes;
     private final Clock clock;
-    private final AuditTrail audit;
+    private final CaseRecords records;
+    private final CaseAccess access;
 
-    NominalPages(Nominals nominals, Areas areas, NominalChanges changes, Clock clock, AuditTrail audit) {
-        this.audit = audit;
+    NominalPages(Nominals nominals, Areas areas, NominalChanges changes, Clock clock, CaseRecords records,
+                 CaseAccess access) {
+        this.records = records;
+        this.access = access;
         this.nominals = nominals;
         this.areas = areas;
         this.changes = changes;
@@ -69,10 +76,12 @@ class NominalPages {
     @CaseReader
     @GetMapping("/{ref}")
     String show(@PathVariable String ref, Model model) {
-        StoredNominal stored = find(ref);
-        audit.record(AuditEvent.viewed(stored.record().ref()));
+        CaseRecords.Viewed viewed = records.view(ref);
         Map<String, String> areaNames = areas.all().stream().collect(Collectors.toMap(Area::code, Area::name));
-        model.addAttribute("page", NominalPage.of(stored, areaNames, LocalDate.now(clock)));
+        model.addAttribute("page", NominalPage.of(viewed.stored(), areaNames, LocalDate.now(clock)));
+        model.addAttribute("access", viewed.access());
+        model.addAttribute("fullHistory", viewed.sees(RecordPart.FULL_HISTORY));
+        model.addAttribute("untilText", viewed.access().until() == null ? null : Text.dateTime(viewed.access().until()));
         return "nominal/record";
     }
 
@@ -90,6 +99,12 @@ class NominalPages {
         try {
             // With a bad date of birth the record rules see none, so they refuse the change too (nothing is
             // stored) and report every other field; the date's own message replaces theirs.
+            Viewer viewer = access.viewer().orElseThrow();
+            if (form.getArea() != null && !form.getArea().isBlank() && !AccessPolicy.mayCreateIn(viewer, form.getArea())) {
+                errors.add("area", "You can only create records in your own area"
+                        + (viewer.area() == null ? "" : " (" + areas.find(viewer.area()).map(Area::name).orElse(viewer.area()) + ")"));
+                return createForm(form, errors, model);
+            }
             String ref = changes.create(blank(form.getArea()), form.identity(dob.date()), Actor.currentUser());
             redirect.addFlashAttribute("success", "Nominal " + ref + " created");
             redirect.addAttribute("ref", ref);
@@ -165,8 +180,13 @@ class NominalPages {
         return "nominal/form";
     }
 
+    /** The record, for a user who may change it; anyone else is refused (and the refusal audited). */
     private StoredNominal find(String ref) {
-        return nominals.findByRef(ref).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CaseRecords.Viewed viewed = records.read(ref);
+        if (!viewed.access().mayEdit()) {
+            throw new AccessRefusedException(viewed.access(), "Only the owning area's practitioners and co-ordinators change a record.");
+        }
+        return viewed.stored();
     }
 
     /** The fields where what the user typed differs from what is stored now: label, theirs, stored. */

@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.mappahub.access.CaseReader;
-import org.mappahub.audit.AuditEvent;
-import org.mappahub.audit.AuditTrail;
-import org.mappahub.nominal.NominalSearch;
+import org.mappahub.nominal.CaseRecords;
 import org.mappahub.nominal.SearchPage;
 import org.mappahub.nominal.SearchQuery;
 
@@ -24,12 +22,10 @@ class SearchPages {
 
     static final int PAGE_SIZE = SearchPage.DEFAULT_PAGE_SIZE;
 
-    private final NominalSearch search;
-    private final AuditTrail audit;
+    private final CaseRecords records;
 
-    SearchPages(NominalSearch search, AuditTrail audit) {
-        this.search = search;
-        this.audit = audit;
+    SearchPages(CaseRecords records) {
+        this.records = records;
     }
 
     /** The results show case data. */
@@ -47,8 +43,7 @@ class SearchPages {
         SearchQuery query = SearchQuery.parse(text);
         model.addAttribute("query", query);
         if (!query.isEmpty()) {
-            audit.record(AuditEvent.searched(text, pageNumber(page)));
-            SearchPage results = search.search(query, pageNumber(page), PAGE_SIZE);
+            SearchPage results = records.search(query, text, pageNumber(page), PAGE_SIZE);
             model.addAttribute("results", results);
             model.addAttribute("pagination", pagination(text, results));
             long first = results.total() == 0 ? 0 : (long) (results.page() - 1) * results.pageSize() + 1;

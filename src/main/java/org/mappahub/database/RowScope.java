@@ -1,0 +1,51 @@
+package org.mappahub.database;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Whose rows a database transaction may see. PostgreSQL's row-level security (V5) reads it from two
+ * transaction-local settings that {@link ScopedTransactionManager} sets at the start of every transaction:
+ * {@code mappa.user}, the signed-in user of the current request, or {@code mappa.operator}, for the
+ * installation's operator running a command. A transaction with neither sees no case.
+ */
+public final class RowScope {
+
+    private static final ThreadLocal<String> OPERATOR = new ThreadLocal<>();
+
+    private RowScope() {
+    }
+
+    /**
+     * Runs the rest of this thread's work, until the returned scope is closed, as the installation's
+     * operator (commands, the demo installation at start-up). A signed-in user on the same thread wins.
+     */
+    public static Operator asOperator(String actor) {
+        String previous = OPERATOR.get();
+        OPERATOR.set(actor);
+        return () -> {
+            if (previous == null) {
+                OPERATOR.remove();
+            } else {
+                OPERATOR.set(previous);
+            }
+        };
+    }
+
+    /** The signed-in user whose rows this thread's transactions see, if any. */
+    static String user() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName()) ? auth.getName() : null;
+    }
+
+    static boolean operator() {
+        return OPERATOR.get() != null;
+    }
+
+    /** An operator scope: closing it restores the thread's previous scope. */
+    @FunctionalInterface
+    public interface Operator extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
