@@ -35,6 +35,8 @@ class SignInLockoutTest {
     @Autowired
     Users users;
     @Autowired
+    Agencies agencies;
+    @Autowired
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
@@ -170,7 +172,8 @@ class SignInLockoutTest {
 
     @Test
     void theApiLocksToo() throws Exception {
-        users.create("api-lockout", "Api Lockout", Role.PRACTITIONER, PASSWORD);
+        users.create("api-lockout", "Api Lockout", Role.PRACTITIONER, new TestUsers(users, agencies).agency("CUMBRIA",
+                AgencyType.POLICE), PASSWORD);
         for (int i = 1; i <= SignInLockout.FAILURES_BEFORE_LOCK; i++) {
             mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(httpBasic("api-lockout", "guess " + i)))
                     .andExpect(status().isUnauthorized());

@@ -30,6 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.mappahub.access.Role;
+import org.mappahub.access.TestUsers;
 import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
@@ -63,10 +64,18 @@ class AuditTrailTest {
 
     String ref;
 
+    @Autowired
+    org.mappahub.access.Agencies agencies;
+
     @BeforeEach
     void aPerson() {
-        areas.save(new Area(AREA, "Auditshire", List.of("North"), List.of()));
-        ref = changes.create(AREA, identity("OAKENSHAW"), "test.setup");
+        TestUsers.asOperator(() -> {
+            areas.save(new Area(AREA, "Auditshire", List.of("North"), List.of()));
+            TestUsers placed = new TestUsers(users, agencies);
+            placed.place("aud.practitioner", Role.PRACTITIONER, AREA);
+            placed.place("ed.editor", Role.PRACTITIONER, AREA);
+            ref = changes.create(AREA, identity("OAKENSHAW"), "test.setup");
+        });
     }
 
     private static Identity identity(String familyName) {
@@ -115,10 +124,17 @@ class AuditTrailTest {
     }
 
     @Test
-    void aRecordThatDoesNotExistIsNotAViewOfARecord() throws Exception {
+    void aRecordThatDoesNotExistIsARefusalNotAView() throws Exception {
+        // Nobody can tell a record they may not see from one that does not exist (a restricted record is
+        // "not found" too), so both are recorded as the same refusal, and neither as a view.
         long before = entries();
         mvc.perform(get("/nominals/AUDTEST-999999")).andExpect(status().isNotFound());
-        assertThat(entries()).isEqualTo(before);
+        assertThat(entries()).isEqualTo(before + 1);
+        AuditEntry refused = last();
+        assertThat(refused.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
+        assertThat(refused.subject()).isEqualTo("AUDTEST-999999");
+        assertThat(refused.details()).contains("NOT_FOUND");
+        assertThat(trail.viewsOf("AUDTEST-999999")).isEmpty();
     }
 
     @Test
@@ -193,7 +209,7 @@ class AuditTrailTest {
     void aSignedInUserRefusedARecordIsRecordedButNotAnAnonymousVisitor() throws Exception {
         long before = entries();
         mvc.perform(get("/nominals/" + ref).with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.user("lay.adviser").roles("LAY_ADVISER")))
+                .SecurityMockMvcRequestPostProcessors.user("lay.adviser").roles("BOARD_MEMBER")))
                 .andExpect(status().isForbidden());
         assertThat(entries() - before).isEqualTo(1);
         AuditEntry refused = last();

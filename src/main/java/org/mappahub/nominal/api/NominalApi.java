@@ -36,6 +36,7 @@ import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
 import org.mappahub.access.AccessPolicy;
 import org.mappahub.access.CaseAccess;
+import org.mappahub.nominal.Areas;
 import org.mappahub.nominal.CaseRecords;
 import org.mappahub.nominal.SearchPage;
 import org.mappahub.nominal.SearchQuery;
@@ -67,7 +68,10 @@ class NominalApi {
     private final CaseRecords records;
     private final CaseAccess access;
 
-    NominalApi(NominalChanges changes, CaseRecords records, CaseAccess access) {
+    private final Areas areas;
+
+    NominalApi(NominalChanges changes, CaseRecords records, CaseAccess access, Areas areas) {
+        this.areas = areas;
         this.changes = changes;
         this.records = records;
         this.access = access;
@@ -161,7 +165,9 @@ class NominalApi {
     @ApiResponse(responseCode = "400", description = "Invalid fields (errors lists each), malformed JSON, wrong types or unknown fields",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ApiProblem.class)))
     public ResponseEntity<NominalResource> create(@RequestBody NewNominal body) {
-        if (body.area() != null && !AccessPolicy.mayCreateIn(access.viewer().orElse(null), body.area())) {
+        // An unknown area is the record rules' field error; a known one must be the user's own.
+        if (body.area() != null && areas.find(body.area()).isPresent()
+                && !AccessPolicy.mayCreateIn(access.viewer().orElse(null), body.area())) {
             throw new ProblemException(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN,
                     "You can only create records in your own area");
         }

@@ -110,8 +110,7 @@ class NominalApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessRefusedException.class)
     ResponseEntity<Object> policyRefused(AccessRefusedException e, HttpServletRequest request) {
         return switch (e.access().outcome()) {
-            case NOT_FOUND -> respond(problem(ProblemType.NOMINAL_NOT_FOUND, HttpStatus.NOT_FOUND,
-                    "No nominal has this ref", request));
+            case NOT_FOUND -> respond(problem(ProblemType.NOMINAL_NOT_FOUND, HttpStatus.NOT_FOUND, e.getMessage(), request));
             case REASON_REQUIRED -> {
                 ProblemDetail problem = problem(ProblemType.REASON_REQUIRED, HttpStatus.FORBIDDEN,
                         "The record is managed by " + e.access().area() + ". POST {\"reason\": \"...\"} to "

@@ -17,6 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
+import org.mappahub.access.Agencies;
+import org.mappahub.access.Role;
+import org.mappahub.access.TestUsers;
+import org.mappahub.access.Users;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalChanges.Identity;
 
@@ -28,10 +32,15 @@ class RecordViewsPageTest {
     @Autowired MockMvc mvc;
     @Autowired Areas areas;
     @Autowired NominalChanges changes;
+    @Autowired Users users;
+    @Autowired Agencies agencies;
 
     @Test
     void anAuditorSeesEachViewOfARecordWithWhoAndWhen() throws Exception {
         areas.save(new Area("VIEWSHIRE", "Viewshire", List.of(), List.of()));
+        TestUsers placed = new TestUsers(users, agencies);
+        placed.place("viewer.one", Role.PRACTITIONER, "VIEWSHIRE");
+        placed.place("viewer.two", Role.COORDINATOR, "VIEWSHIRE");
         String ref = changes.create("VIEWSHIRE", new Identity("LOOKEDAT", List.of("Ann"), LocalDate.of(1970, 1, 1),
                 null, null, null, null, null, null), "test.setup");
         mvc.perform(get("/nominals/" + ref).with(user("viewer.one").roles("PRACTITIONER"))).andExpect(status().isOk());

@@ -62,14 +62,17 @@ class NominalApiTest {
     @Autowired Nominals nominals;
     @Autowired NominalChanges changes;
 
+    @Autowired org.mappahub.access.Agencies agencies;
+
     @BeforeEach
     void areaAndUsers() {
         areas.save(new Area(AREA, "API test area", List.of("North", "South"), List.of()));
+        long police = new org.mappahub.access.TestUsers(users, agencies).agency(AREA, org.mappahub.access.AgencyType.POLICE);
         if (users.find("api-alice").isEmpty()) {
-            users.create("api-alice", "Alice (API test)", Role.PRACTITIONER, PASSWORD);
+            users.create("api-alice", "Alice (API test)", Role.PRACTITIONER, police, PASSWORD);
         }
         if (users.find("api-bob").isEmpty()) {
-            users.create("api-bob", "Bob (API test)", Role.COORDINATOR, PASSWORD);
+            users.create("api-bob", "Bob (API test)", Role.COORDINATOR, police, PASSWORD);
         }
     }
 

@@ -41,6 +41,7 @@ class NominalSearchApiTest {
     @Autowired Users users;
     @Autowired Areas areas;
     @Autowired NominalChanges changes;
+    @Autowired org.mappahub.access.Agencies agencies;
 
     static String ref;
 
@@ -48,7 +49,8 @@ class NominalSearchApiTest {
     void aPersonWithARareName() {
         areas.save(new Area(AREA, "API search test area", List.of(), List.of()));
         if (users.find("api-searcher").isEmpty()) {
-            users.create("api-searcher", "Searcher (API test)", Role.PRACTITIONER, PASSWORD);
+            users.create("api-searcher", "Searcher (API test)", Role.PRACTITIONER,
+                    new org.mappahub.access.TestUsers(users, agencies).agency(AREA, org.mappahub.access.AgencyType.POLICE), PASSWORD);
         }
         if (ref == null) {
             ref = changes.create(AREA, new Identity("QUIXWORTHY", List.of("ZEBEDIAH"), LocalDate.of(1961, 4, 5),

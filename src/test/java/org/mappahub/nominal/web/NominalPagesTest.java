@@ -24,6 +24,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.mappahub.access.Agencies;
+import org.mappahub.access.Role;
+import org.mappahub.access.TestUsers;
+import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
 import org.mappahub.nominal.NominalChanges;
@@ -60,10 +64,20 @@ class NominalPagesTest {
     String ref;
     LocalDate today;
 
+    @Autowired
+    Users users;
+    @Autowired
+    Agencies agencies;
+
     @BeforeEach
     void aPersonAtLevelTwoInCustody() {
+        TestUsers.asOperator(this::storePerson);
+    }
+
+    private void storePerson() {
         today = LocalDate.now(clock);
         areas.save(new Area(AREA, "Webshire", List.of("Northern", "Southern"), List.of()));
+        new TestUsers(users, agencies).place("pat.practitioner", Role.PRACTITIONER, AREA);
         ref = nominals.newRef(AREA);
         Instant recorded = Instant.parse("2024-03-01T10:15:00Z");
         nominals.insert(new NominalRecord(ref, AREA, "Northern",

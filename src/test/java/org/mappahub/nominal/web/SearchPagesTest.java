@@ -17,6 +17,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.mappahub.access.Agencies;
+import org.mappahub.access.Role;
+import org.mappahub.access.TestUsers;
+import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
 import org.mappahub.nominal.NominalRecord;
@@ -28,7 +32,7 @@ import org.mappahub.nominal.Nominals;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser(roles = "PRACTITIONER")
+@WithMockUser(username = "sam.searcher", roles = "PRACTITIONER")
 class SearchPagesTest {
 
     static final String AREA = "SEARCHWEB";
@@ -40,12 +44,22 @@ class SearchPagesTest {
     @Autowired
     Areas areas;
 
+    @Autowired
+    Users users;
+    @Autowired
+    Agencies agencies;
+
     @BeforeEach
     void people() {
+        TestUsers.asOperator(this::storePeople);
+    }
+
+    private void storePeople() {
         if (areas.find(AREA).isPresent()) {
             return;
         }
         areas.save(new Area(AREA, "Searchshire", List.of(), List.of()));
+        new TestUsers(users, agencies).place("sam.searcher", Role.PRACTITIONER, AREA);
         LocalDate longAgo = LocalDate.of(2015, 1, 1);
         nominals.insert(new NominalRecord(AREA + "-1", AREA, null,
                 new Person("QUIGGINBOTHAM", List.of("Desmond"), LocalDate.of(1968, 5, 17), null, null, null, null, null),
