@@ -1,5 +1,12 @@
 package org.mappahub.audit;
 
+import org.mappahub.access.Agencies;
+import org.mappahub.access.AgencyType;
+import org.mappahub.access.CaseAccess;
+import org.mappahub.access.SwitchableCaseAccess;
+import org.mappahub.database.RowScope;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +38,7 @@ import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalRecord.Gender;
 
 /**
- * The cost of the audit on a record view: requests per second for {@code GET /nominals/{ref}} over HTTP on
+ * The cost of the access policy and the audit on a record view (row-level security stays on in both arms): requests per second for {@code GET /nominals/{ref}} over HTTP on
  * loopback (a signed-in session, {@code THREADS} client threads), alternately with the audit call and with it
  * switched off, in the same run on the same data (a throw-away embedded database). Prints each round and the
  * ratio. The switch exists only in this program (a subclass of {@link AuditTrail} put in its place); the
@@ -66,16 +73,22 @@ public final class RecordViewBench {
                 .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
                     @Override
                     public Object postProcessBeforeInitialization(Object bean, String name) throws BeansException {
+                        if (bean.getClass() == CaseAccess.class) {
+                            return new SwitchableCaseAccess(ctx.getBean(JdbcClient.class), ctx.getBean(Users.class),
+                                    ctx.getBean(Clock.class), ctx, ctx.getBean(PlatformTransactionManager.class));
+                        }
                         return bean.getClass() == AuditTrail.class
                                 ? new SwitchableTrail(ctx.getBean(JdbcClient.class), ctx.getBean(Clock.class)) : bean;
                     }
                 }));
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = app.run();
+             var operator = RowScope.asOperator("operator:bench")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             context.getBean(Areas.class).save(new Area("BENCH", "Benchshire", List.of("North"), List.of()));
             String ref = context.getBean(NominalChanges.class).create("BENCH", new NominalChanges.Identity("BENCHLEY",
                     List.of("Rita"), LocalDate.of(1970, 1, 2), Gender.FEMALE, null, null, null, null, "North"), "bench");
-            context.getBean(Users.class).create("bench.user", "Bench User", Role.PRACTITIONER, "bench password 1");
+            long police = context.getBean(Agencies.class).create("BENCH", "Benchshire Police", AgencyType.POLICE);
+            context.getBean(Users.class).create("bench.user", "Bench User", Role.PRACTITIONER, police, "bench password 1");
             String base = "http://127.0.0.1:" + port;
             HttpClient client = signIn(base, "bench.user", "bench password 1");
             URI page = URI.create(base + "/nominals/" + ref);
@@ -89,11 +102,11 @@ public final class RecordViewBench {
             for (int r = 1; r <= rounds; r++) {
                 double a = measure(client, page, threads, seconds, true);
                 double b = measure(client, page, threads, seconds, false);
-                System.out.printf(Locale.ROOT, "round %d: with audit %.0f req/s, without %.0f req/s%n", r, a, b);
+                System.out.printf(Locale.ROOT, "round %d: with policy and audit %.0f req/s, without %.0f req/s%n", r, a, b);
                 with += a;
                 without += b;
             }
-            System.out.printf(Locale.ROOT, "mean: with audit %.0f req/s, without %.0f req/s, ratio with/without %.3f%n",
+            System.out.printf(Locale.ROOT, "mean: with policy and audit %.0f req/s, without %.0f req/s, ratio with/without %.3f%n",
                     with / rounds, without / rounds, with / without);
             AuditVerification verified = trail.verify();
             System.out.println(verified);
@@ -102,6 +115,7 @@ public final class RecordViewBench {
 
     private static double measure(HttpClient client, URI page, int threads, int seconds, boolean audit) throws Exception {
         auditOn = audit;
+        SwitchableCaseAccess.policyOn = audit;
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();

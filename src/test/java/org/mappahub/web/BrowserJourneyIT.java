@@ -72,6 +72,8 @@ class BrowserJourneyIT {
     @Autowired
     Areas areas;
     @Autowired
+    org.mappahub.access.Agencies agencies;
+    @Autowired
     Nominals nominals;
 
     Playwright playwright;
@@ -81,9 +83,11 @@ class BrowserJourneyIT {
 
     @BeforeEach
     void anAreaWithAFewPeopleAndAPractitioner() throws Exception {
-        users.create("pat.journey", "Pat Journey", Role.PRACTITIONER, "journey password 1");
-        totp.assign("pat.journey", JOURNEY_SECRET);
         areas.save(new Area("JOURNEY", "Journeyshire", List.of("Northern", "Southern"), List.of()));
+        users.create("pat.journey", "Pat Journey", Role.PRACTITIONER,
+                new org.mappahub.access.TestUsers(users, agencies).agency("JOURNEY", org.mappahub.access.AgencyType.POLICE),
+                "journey password 1");
+        totp.assign("pat.journey", JOURNEY_SECRET);
         LocalDate today = LocalDate.now();
         Provenance recorded = new Provenance("chris.chair", java.time.Instant.parse("2025-06-02T09:30:00Z"),
                 "Risk of serious harm to a known adult assessed as high; multi-agency plan needed");
