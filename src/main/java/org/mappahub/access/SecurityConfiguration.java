@@ -21,13 +21,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Sign-in and the rules every request passes. Two chains: the REST API (HTTP Basic, stateless, problem
- * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, strict headers with a
- * per-response script nonce
+ * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, idle and absolute session
+ * time-outs ({@link SessionTimeouts}), strict headers with a per-response script nonce
  * ({@link ContentSecurityPolicyNonce}); headers common to both chains are in {@link SecurityHeaders}).
  * Who may call each handler is declared on the handler itself ({@link CaseReader}, {@link CaseEditor},
  * {@link PublicPage}); a test walks every handler to prove none is left undeclared.
@@ -79,7 +80,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeouts timeouts) throws Exception {
         var contentSecurityPolicy = new ContentSecurityPolicyNonce();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/login", "/error", "/favicon.ico").permitAll()
@@ -98,6 +99,7 @@ class SecurityConfiguration {
                                         .orElse("/login?error"))))
                 .addFilterAfter(new SecondFactor(), AuthorizationFilter.class)
                 .addFilterBefore(contentSecurityPolicy, HeaderWriterFilter.class)
+                .addFilterBefore(timeouts.filter(), CsrfFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
