@@ -22,10 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>As a filter it gives the request its nonce (request attribute {@value #ATTRIBUTE}, read by the
  * templates); as a {@link HeaderWriter} it writes the policy with that same nonce into the response.
  */
-public final class ContentSecurityPolicyNonce extends OncePerRequestFilter implements HeaderWriter {
+final class ContentSecurityPolicyNonce extends OncePerRequestFilter implements HeaderWriter {
 
     /** The request attribute, and so the template variable, holding the nonce. */
-    public static final String ATTRIBUTE = "cspNonce";
+    static final String ATTRIBUTE = "cspNonce";
     static final String HEADER = "Content-Security-Policy";
     private static final int NONCE_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,7 +36,7 @@ public final class ContentSecurityPolicyNonce extends OncePerRequestFilter imple
             + "frame-ancestors 'none'";
 
     /** The request's nonce, made on first use: 128 random bits, Base64. */
-    public static String of(HttpServletRequest request) {
+    static String of(HttpServletRequest request) {
         Object nonce = request.getAttribute(ATTRIBUTE);
         if (nonce instanceof String existing) {
             return existing;
