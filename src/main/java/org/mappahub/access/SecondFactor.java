@@ -24,7 +24,10 @@ public final class SecondFactor extends OncePerRequestFilter {
     static final String PENDING = SecondFactor.class.getName() + ".PENDING";
     public static final String VERIFY = "/mfa/verify";
     public static final String ENROL = "/mfa/enrol";
-    private static final Set<String> OPEN = Set.of(VERIFY, ENROL, "/logout", "/login", "/error", "/favicon.ico");
+    /** The QR code of the secret being enrolled, shown on the enrolment page. */
+    public static final String ENROL_QR_CODE = ENROL + "/qr-code.png";
+    private static final Set<String> OPEN = Set.of(VERIFY, ENROL, ENROL_QR_CODE, "/logout", "/login", "/error",
+            "/favicon.ico");
 
     /** Marks a session as signed in with a password only. */
     static void pending(HttpSession session) {

@@ -21,21 +21,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Sign-in and the rules every request passes. Two chains: the REST API (HTTP Basic, stateless, problem
- * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, strict headers).
+ * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, idle and absolute session
+ * time-outs ({@link SessionTimeouts}), strict headers with a per-response script nonce
+ * ({@link ContentSecurityPolicyNonce}); headers common to both chains are in {@link SecurityHeaders}).
  * Who may call each handler is declared on the handler itself ({@link CaseReader}, {@link CaseEditor},
  * {@link PublicPage}); a test walks every handler to prove none is left undeclared.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -80,7 +80,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionTimeouts timeouts) throws Exception {
+        var contentSecurityPolicy = new ContentSecurityPolicyNonce();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/assets/**", "/login", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
@@ -97,10 +98,14 @@ class SecurityConfiguration {
                                         .map(left -> "/login?locked=" + SignInLockout.minutesToWait(left))
                                         .orElse("/login?error"))))
                 .addFilterAfter(new SecondFactor(), AuthorizationFilter.class)
+                .addFilterBefore(contentSecurityPolicy, HeaderWriterFilter.class)
+                .addFilterBefore(timeouts.filter(), CsrfFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // A fresh script nonce per response (GOV.UK Frontend's inline script); HSTS and
+                        // Cache-Control for every chain are in SecurityHeaders.
+                        .addHeaderWriter(contentSecurityPolicy)
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));

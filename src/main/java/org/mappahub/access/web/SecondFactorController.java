@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +25,8 @@ import org.mappahub.access.TotpFactor;
 /**
  * The second sign-in step: a current code from the user's authenticator app ({@code /mfa/verify}), or, the
  * first time, enrolment of a new secret confirmed by a code ({@code /mfa/enrol}). Wrong codes count towards
- * the account's lockout like wrong passwords.
+ * the account's lockout like wrong passwords. The enrolment page shows the new secret as text and as a QR code
+ * ({@code /mfa/enrol/qr-code.png}), which only the session holding that secret can fetch and no cache keeps.
  */
 @Controller
 @SignedIn
@@ -67,6 +71,22 @@ class SecondFactorController {
             return "redirect:" + SecondFactor.VERIFY;
         }
         return enrolPage(user, session, model, null);
+    }
+
+    /**
+     * The QR code of the secret this session is enrolling: nothing for a session without one (another session,
+     * or enrolment finished), so the image of a secret is never served to anyone but the person enrolling it.
+     */
+    @GetMapping(SecondFactor.ENROL_QR_CODE)
+    ResponseEntity<byte[]> enrolQrCode(Principal user, HttpSession session) {
+        String secret = (String) session.getAttribute(ENROL_SECRET);
+        if (secret == null || totp.enrolled(user.getName())) {
+            return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+        }
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(EnrolmentQrCode.png(Totp.uri(user.getName(), secret)));
     }
 
     @PostMapping(SecondFactor.ENROL)

@@ -21,8 +21,12 @@ class GovukLayoutTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.title()).isEqualTo("Sample page – MAPPA Hub");
-        assertThat(page.body().child(1).is("a.govuk-skip-link[href=#main-content]"))
-                .as("skip link straight after the script that marks the page js-enabled").isTrue();
+        assertThat(page.body().child(0).is("script[nonce=test-nonce]:not([src])"))
+                .as("GOV.UK Frontend's inline script first in the body, with the response's nonce").isTrue();
+        assertThat(page.body().child(0).data()).isEqualTo("document.body.className += ' js-enabled' + "
+                + "('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');");
+        assertThat(page.body().child(2).is("a.govuk-skip-link[href=#main-content]"))
+                .as("skip link straight after the scripts").isTrue();
         assertThat(page.select("header.govuk-template__header .govuk-header")).hasSize(1);
         assertThat(page.select(".govuk-service-navigation__service-name").text()).isEqualTo("MAPPA Hub");
         assertThat(page.select(".govuk-phase-banner .govuk-tag").text()).isEqualTo("Beta");
@@ -30,9 +34,9 @@ class GovukLayoutTest {
         assertThat(page.select("footer.govuk-template__footer .govuk-footer")).hasSize(1);
         assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
                 .contains("/assets/govuk-frontend.min.css", "/assets/moj/moj-frontend.min.css", "/assets/app.css");
-        // No inline script (the Content-Security-Policy is script-src 'self'): app.js initialises GOV.UK Frontend.
-        assertThat(page.select("script").eachAttr("src")).containsExactly("/assets/app.js");
-        assertThat(page.select("script").html()).isEmpty();
+        // One inline script (GOV.UK Frontend's snippet, above); app.js initialises GOV.UK Frontend.
+        assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/assets/app.js");
+        assertThat(page.select("script:not([src])")).hasSize(1);
         assertThat(page.select(".app-protective-marking")).isEmpty();
     }
 
@@ -51,6 +55,7 @@ class GovukLayoutTest {
     private Document render(boolean protectiveMarking) {
         Context context = new Context();
         context.setVariable("protectiveMarking", protectiveMarking);
+        context.setVariable("cspNonce", "test-nonce");
         return Jsoup.parse(engine.process("layout-sample", context));
     }
 
