@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -55,10 +56,12 @@ class SecurityConfiguration {
 
     private final SignInLockout lockout;
     private final ApiTokens apiTokens;
+    private final ObjectProvider<SingleSignOn> singleSignOn;
 
-    FilterChains(SignInLockout lockout, ApiTokens apiTokens) {
+    FilterChains(SignInLockout lockout, ApiTokens apiTokens, ObjectProvider<SingleSignOn> singleSignOn) {
         this.lockout = lockout;
         this.apiTokens = apiTokens;
+        this.singleSignOn = singleSignOn;
     }
 
     @Bean
@@ -129,6 +132,11 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        // Optional sign-in through an agency's OpenID provider: only when mappa.sso.* is configured.
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         return http.build();
     }
 
