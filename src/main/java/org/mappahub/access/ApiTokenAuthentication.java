@@ -104,14 +104,4 @@ public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         }
         return new ApiTokenAuthentication(header.substring(BEARER.length()).strip());
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
