@@ -1,8 +1,11 @@
 package org.mappahub.access;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,15 +23,16 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in and the rules every request passes. Two chains: the REST API (HTTP Basic, stateless, problem
- * details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, idle and absolute session
- * time-outs ({@link SessionTimeouts}), strict headers with a per-response script nonce
+ * Sign-in and the rules every request passes. Two chains: the REST API (personal API tokens as bearer tokens,
+ * stateless, problem details on 401/403) and the pages (form sign-in, CSRF, session fixation protection, idle and
+ * absolute session time-outs ({@link SessionTimeouts}), strict headers with a per-response script nonce
  * ({@link ContentSecurityPolicyNonce}); headers common to both chains are in {@link SecurityHeaders}).
  * Who may call each handler is declared on the handler itself ({@link CaseReader}, {@link CaseEditor},
  * {@link PublicPage}); a test walks every handler to prove none is left undeclared.
@@ -51,31 +55,55 @@ class SecurityConfiguration {
     static class FilterChains {
 
     private final SignInLockout lockout;
+    private final ApiTokens apiTokens;
+    private final ObjectProvider<SingleSignOn> singleSignOn;
 
-    FilterChains(SignInLockout lockout) {
+    FilterChains(SignInLockout lockout, ApiTokens apiTokens, ObjectProvider<SingleSignOn> singleSignOn) {
         this.lockout = lockout;
+        this.apiTokens = apiTokens;
+        this.singleSignOn = singleSignOn;
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint signInRequired = FilterChains::apiSignInRequired;
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"MAPPA Hub\", charset=\"UTF-8\"");
-                    var locked = e instanceof LockedException ? lockout.remaining(basicUsername(req)) : Optional.<Duration>empty();
-                    problem(res, HttpStatus.UNAUTHORIZED, locked.isPresent() ? "Account locked" : "Sign-in required",
-                            locked.map(SignInLockout::message).orElse("Send HTTP Basic credentials of a MAPPA Hub account."));
-                }))
-                .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) ->
-                        problem(res, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")))
+                // A personal API token (Authorization: Bearer), created on a page after both sign-in steps, so it
+                // carries the second factor; HTTP Basic (a password alone) is no longer accepted.
+                .addFilterBefore(ApiTokenAuthentication.filter(apiTokens, signInRequired), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint(signInRequired)
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(res, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless API with credentials on every request: no session cookie for CSRF to abuse.
                 .csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** 401 as a problem (RFC 9457) with an RFC 6750 challenge, telling the caller how to get a token. */
+    private static void apiSignInRequired(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws java.io.IOException {
+        String authorization = req.getHeader("Authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        res.setHeader("WWW-Authenticate", bearer ? "Bearer realm=\"MAPPA Hub\", error=\"invalid_token\""
+                : "Bearer realm=\"MAPPA Hub\"");
+        if (bearer) {
+            problem(res, HttpStatus.UNAUTHORIZED, "Invalid API token", "The API token is unknown, expired or revoked, "
+                    + "or its account is disabled or locked. Create a new token at " + ApiTokens.PAGE + ".");
+        } else if (basic) {
+            problem(res, HttpStatus.UNAUTHORIZED, "API token required", "HTTP Basic is no longer accepted. Create an "
+                    + "API token at " + ApiTokens.PAGE + " and send it as Authorization: Bearer <token>.");
+        } else {
+            problem(res, HttpStatus.UNAUTHORIZED, "API token required", "Create an API token at " + ApiTokens.PAGE
+                    + " and send it as Authorization: Bearer <token>.");
+        }
     }
 
     @Bean
@@ -109,16 +137,12 @@ class SecurityConfiguration {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
-        return http.build();
-    }
-
-    private static String basicUsername(jakarta.servlet.http.HttpServletRequest req) {
-        try {
-            var token = new BasicAuthenticationConverter().convert(req);
-            return token == null ? null : token.getName();
-        } catch (RuntimeException malformed) {
-            return null;
+        // Optional sign-in through an agency's OpenID provider: only when mappa.sso.* is configured.
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
         }
+        return http.build();
     }
 
     }

@@ -14,8 +14,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Lockout with back-off after repeated failed sign-ins, on every path that checks a password (the sign-in
- * page and the API's HTTP Basic). Counts Spring Security's bad-credentials events per account; a locked
+ * Lockout with back-off after repeated failed sign-ins, on every path that checks a password or a security
+ * code (the sign-in page and the second step; the API takes API tokens, not passwords). Counts Spring
+ * Security's bad-credentials events per account; a locked
  * account is reported to Spring Security as not "non-locked" by {@link Users}, so even the right password is
  * refused until the lock ends. A completed sign-in clears the count (on the pages: after the second
  * factor, whose wrong codes count as failures too). Attempts while locked are refused before the password
@@ -72,7 +73,7 @@ public class SignInLockout {
     void succeeded(AuthenticationSuccessEvent event) {
         // A password accepted on the sign-in page is only the first of two steps: the count is cleared when
         // the second factor is accepted too (reset), or a thief with the password could guess codes for
-        // ever, clearing the count with the password between guesses. The API's HTTP Basic is one step.
+        // ever, clearing the count with the password between guesses.
         if (!isPageSignIn()) {
             reset(event.getAuthentication().getName());
         }
@@ -87,8 +88,13 @@ public class SignInLockout {
     }
 
     private static boolean isPageSignIn() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && (attributes.getRequest().getContextPath() + "/login").equals(attributes.getRequest().getRequestURI());
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
+        // The password form, and the OpenID provider's redirect back (SingleSignOn resets the count itself when
+        // the provider vouches for a second factor; otherwise the TOTP step still follows).
+        return "/login".equals(path) || path.startsWith("/login/oauth2/code/");
     }
 
     /** The time left on the account's lock, if it is locked now. */

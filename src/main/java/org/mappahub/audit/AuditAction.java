@@ -5,5 +5,9 @@ public enum AuditAction {
     VIEW_RECORD, SEARCH, CREATE, CHANGE, EXPORT, IMPORT, SIGN_IN, SIGN_IN_FAILED, ACCESS_REFUSED,
     // The access model (org.mappahub.access.AccessEvent.Kind, same names):
     EXCEPTIONAL_ACCESS, CASE_SHARED, CASE_SHARE_REVOKED, RESTRICTION_CHANGED, VICTIM_ACCESS_GRANTED,
-    VICTIM_ACCESS_REVOKED, ACCOUNT_CREATED, ACCOUNT_CHANGED, AGENCY_CREATED, AGENCY_CHANGED
+    VICTIM_ACCESS_REVOKED, ACCOUNT_CREATED, ACCOUNT_CHANGED, AGENCY_CREATED, AGENCY_CHANGED,
+    /** A user created a personal API token (docs/API.md); the subject is the token id. */
+    API_TOKEN_CREATED,
+    /** A user revoked one of their API tokens; the subject is the token id. */
+    API_TOKEN_REVOKED
 }

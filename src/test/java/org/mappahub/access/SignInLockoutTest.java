@@ -170,24 +170,35 @@ class SignInLockoutTest {
         }
     }
 
+    @Autowired
+    ApiTokens apiTokens;
+
     @Test
-    void theApiLocksToo() throws Exception {
+    void theApiTakesNoPasswordsSoItCannotBeUsedToGuessThem() throws Exception {
+        users.create("api-guessed", "Api Guessed", Role.PRACTITIONER, PASSWORD);
+        for (int i = 1; i <= SignInLockout.FAILURES_BEFORE_LOCK + 1; i++) {
+            mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(httpBasic("api-guessed", "guess " + i)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail").value(containsString("HTTP Basic is no longer accepted")));
+        }
+        assertThat(failedAttempts("api-guessed")).as("no password was checked").isZero();
+        signIn("api-guessed", PASSWORD).andExpect(redirectedUrl("/mfa/verify"));
+    }
+
+    @Test
+    void aLockedAccountsApiTokenIsRefusedUntilTheLockEnds() throws Exception {
         users.create("api-lockout", "Api Lockout", Role.PRACTITIONER, new TestUsers(users, agencies).agency("CUMBRIA",
                 AgencyType.POLICE), PASSWORD);
+        String token = TestApiTokens.tokenFor(apiTokens, "api-lockout");
         for (int i = 1; i <= SignInLockout.FAILURES_BEFORE_LOCK; i++) {
-            mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(httpBasic("api-lockout", "guess " + i)))
-                    .andExpect(status().isUnauthorized());
+            signIn("api-lockout", "guess " + i);
         }
-        mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(httpBasic("api-lockout", PASSWORD)))
+        mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(TestApiTokens.bearer(token)))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.title").value("Account locked"))
-                .andExpect(jsonPath("$.detail").value("Your account is locked. Try again in 1 minute."));
-        // The page sign-in shares the lock.
-        signIn("api-lockout", PASSWORD).andExpect(redirectedUrl("/login?locked=1"));
+                .andExpect(jsonPath("$.title").value("Invalid API token"));
 
         clock.advance(Duration.ofSeconds(61));
-        mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(httpBasic("api-lockout", PASSWORD)))
+        mvc.perform(get("/api/v1/nominals/LAN-NOSUCH").with(TestApiTokens.bearer(token)))
                 .andExpect(status().isNotFound());
-        assertThat(failedAttempts("api-lockout")).isZero();
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.mappahub.access.TestApiTokens.bearer;
+import static org.mappahub.access.TestApiTokens.tokenFor;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.mappahub.access.ApiTokens;
 import org.mappahub.access.Role;
 import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
@@ -43,7 +46,7 @@ import org.mappahub.nominal.Nominals;
 import org.mappahub.nominal.StoredNominal;
 
 /**
- * The nominal API as a partner system sees it: HTTP Basic, JSON in and out, problem details for every
+ * The nominal API as a partner system sees it: a bearer API token, JSON in and out, problem details for every
  * refusal, and optimistic locking that never lets a stale change through. Runs against the embedded
  * PostgreSQL shared by the test JVM, in an area of its own.
  */
@@ -61,6 +64,10 @@ class NominalApiTest {
     @Autowired Areas areas;
     @Autowired Nominals nominals;
     @Autowired NominalChanges changes;
+    @Autowired ApiTokens tokens;
+
+    String aliceToken;
+    String bobToken;
 
     @Autowired org.mappahub.access.Agencies agencies;
 
@@ -74,14 +81,16 @@ class NominalApiTest {
         if (users.find("api-bob").isEmpty()) {
             users.create("api-bob", "Bob (API test)", Role.COORDINATOR, police, PASSWORD);
         }
+        aliceToken = tokenFor(tokens, "api-alice");
+        bobToken = tokenFor(tokens, "api-bob");
     }
 
-    static RequestPostProcessor alice() {
-        return httpBasic("api-alice", PASSWORD);
+    RequestPostProcessor alice() {
+        return bearer(aliceToken);
     }
 
-    static RequestPostProcessor bob() {
-        return httpBasic("api-bob", PASSWORD);
+    RequestPostProcessor bob() {
+        return bearer(bobToken);
     }
 
     /** A person created directly through the nominal module, as another user would have. */
@@ -101,18 +110,40 @@ class NominalApiTest {
     // --- sign-in -------------------------------------------------------------------------------------
 
     @Test
-    void withoutCredentialsTheAnswerIs401AsAProblem() throws Exception {
+    void withoutCredentialsTheAnswerIs401AsAProblemSayingHowToGetAToken() throws Exception {
         mvc.perform(get("/api/v1/nominals/" + existingPerson()))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm=")))
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer realm=")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(401));
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(containsString(ApiTokens.PAGE)));
     }
 
     @Test
-    void wrongPasswordIs401() throws Exception {
-        mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(httpBasic("api-alice", "wrong")))
+    void httpBasicIsNoLongerAcceptedEvenWithTheRightPassword() throws Exception {
+        mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(httpBasic("api-alice", PASSWORD)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("HTTP Basic is no longer accepted")))
+                .andExpect(jsonPath("$.detail").value(containsString("Create an API token")));
+    }
+
+    @Test
+    void aWrongTokenIs401() throws Exception {
+        mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(bearer(ApiTokens.PREFIX + "not-a-real-token")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")))
+                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(bearer(aliceToken + "x")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiStaysStateless() throws Exception {
+        var response = mvc.perform(get("/api/v1/nominals/" + existingPerson()).with(alice()))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(response.getRequest().getSession(false)).isNull();
+        assertThat(response.getResponse().getHeader("Set-Cookie")).isNull();
     }
 
     // --- read ----------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@ package org.mappahub.nominal.api;
 
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.mappahub.access.TestApiTokens.bearer;
+import static org.mappahub.access.TestApiTokens.tokenFor;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.mappahub.access.ApiTokens;
 import org.mappahub.access.Role;
 import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
@@ -42,6 +44,9 @@ class NominalSearchApiTest {
     @Autowired Areas areas;
     @Autowired NominalChanges changes;
     @Autowired org.mappahub.access.Agencies agencies;
+    @Autowired ApiTokens tokens;
+
+    static String token;
 
     static String ref;
 
@@ -52,6 +57,9 @@ class NominalSearchApiTest {
             users.create("api-searcher", "Searcher (API test)", Role.PRACTITIONER,
                     new org.mappahub.access.TestUsers(users, agencies).agency(AREA, org.mappahub.access.AgencyType.POLICE), PASSWORD);
         }
+        if (token == null) {
+            token = tokenFor(tokens, "api-searcher");
+        }
         if (ref == null) {
             ref = changes.create(AREA, new Identity("QUIXWORTHY", List.of("ZEBEDIAH"), LocalDate.of(1961, 4, 5),
                     Gender.MALE, null, null, null, null, null), "seed");
@@ -59,7 +67,7 @@ class NominalSearchApiTest {
     }
 
     static RequestPostProcessor searcher() {
-        return httpBasic("api-searcher", PASSWORD);
+        return bearer(token);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The OpenAPI document is public and documents every endpoint, its problems and HTTP Basic. */
+/** The OpenAPI document is public and documents every endpoint, its problems and the bearer API token. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenApiDocumentTest {
@@ -45,8 +45,9 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.components.schemas").value(hasKey("SearchResults")))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties").value(hasKey("errors")))
                 .andExpect(jsonPath("$.components.schemas.LevelSpan.properties").value(hasKey("recordedBy")))
-                .andExpect(jsonPath("$.components.securitySchemes.basic.type").value("http"))
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
-                .andExpect(jsonPath("$.security[0]").value(hasKey("basic")));
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes").value(org.hamcrest.Matchers.not(hasKey("basic"))))
+                .andExpect(jsonPath("$.security[0]").value(hasKey("apiToken")));
     }
 }
