@@ -36,9 +36,11 @@ class ApiTokensTest {
     @Autowired ApiTokens tokens;
     @Autowired MovableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired Agencies agencies;
 
     String user(String username) {
-        users.create(username, "Test " + username, Role.PRACTITIONER, PASSWORD);
+        users.create(username, "Test " + username, Role.PRACTITIONER,
+                new TestUsers(users, agencies).agency("CUMBRIA", AgencyType.POLICE), PASSWORD);
         return username;
     }
 

@@ -2,7 +2,6 @@ package org.mappahub.access;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -45,14 +44,23 @@ class SecurityHeadersTest {
     Areas areas;
     @Autowired
     NominalChanges changes;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    ApiTokens tokens;
+
+    static String token;
 
     String ref;
 
     @BeforeEach
     void aRecordAndAnApiUser() {
         areas.save(new Area(AREA, "Headers test area", List.of("North"), List.of()));
-        if (users.find("hdr-api").isEmpty()) {
-            users.create("hdr-api", "Harriet (headers test)", Role.PRACTITIONER, PASSWORD);
+        TestUsers placed = new TestUsers(users, agencies);
+        placed.place("hdr-api", Role.PRACTITIONER, AREA);
+        placed.place("pat.headers", Role.PRACTITIONER, AREA);
+        if (token == null) {
+            token = TestApiTokens.tokenFor(tokens, "hdr-api");
         }
         ref = changes.create(AREA, new Identity("HEADER", List.of("HANNAH"), LocalDate.of(1981, 2, 3), Gender.FEMALE,
                 null, null, null, null, "North"), "seed");
@@ -91,12 +99,12 @@ class SecurityHeadersTest {
 
     @Test
     void apiResponsesAreHttpsOnlyAndNeverStoredAndStillCarryTheirETag() throws Exception {
-        mvc.perform(get("/api/v1/nominals/" + ref).with(httpBasic("hdr-api", PASSWORD)))
+        mvc.perform(get("/api/v1/nominals/" + ref).with(TestApiTokens.bearer(token)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(strictTransportSecurity())
                 .andExpect(noStore());
-        mvc.perform(get("/api/v1/nominals?q=header").with(httpBasic("hdr-api", PASSWORD)))
+        mvc.perform(get("/api/v1/nominals?q=header").with(TestApiTokens.bearer(token)))
                 .andExpect(status().isOk())
                 .andExpect(strictTransportSecurity())
                 .andExpect(noStore());

@@ -45,10 +45,12 @@ class ApiTokenPagesTest {
     @Autowired TotpFactor totp;
     @Autowired ApiTokens tokens;
     @Autowired MovableClock clock;
+    @Autowired org.mappahub.access.Agencies agencies;
 
     /** Signs in with the password only: the session waits for its second factor. */
     MockHttpSession password(String username) throws Exception {
-        users.create(username, "Test " + username, Role.PRACTITIONER, PASSWORD);
+        users.create(username, "Test " + username, Role.PRACTITIONER, new org.mappahub.access.TestUsers(users, agencies)
+                .agency("CUMBRIA", org.mappahub.access.AgencyType.POLICE), PASSWORD);
         totp.assign(username, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
         return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username)
                         .param("password", PASSWORD))
