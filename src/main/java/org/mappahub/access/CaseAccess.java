@@ -237,6 +237,21 @@ public class CaseAccess {
                          where n.ref = ? order by r.username""").param(ref).query(String.class).list();
     }
 
+    /** Whether the record is restricted to named users (the caller must be allowed to see it). */
+    @Transactional(readOnly = true)
+    public boolean restricted(String ref) {
+        return jdbc.sql("select restricted from nominal where ref = ?").param(ref).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** The users a case explicitly lets see its victims' details (the caller must be allowed to see it). */
+    @Transactional(readOnly = true)
+    public List<String> victimAccessUsers(String ref) {
+        return jdbc.sql("""
+                        select v.username from victim_access v join nominal n on n.id = v.nominal_id
+                         where n.ref = ? order by v.username""").param(ref).query(String.class).list();
+    }
+
     /**
      * Restricts a record to named users, or lifts the restriction. The co-ordinator or chair doing it is always
      * named, so that nobody can lock a record away from everyone.
