@@ -287,6 +287,11 @@ public class CaseAccess {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("select id from nominal where ref = ?").param(ref).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No record " + ref));
+        // The flag first, while the actor can still see the row: once they are no longer named on a restricted
+        // record, row-level security hides it from them and the update would change nothing, silently.
+        if (jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update() != 1) {
+            throw new IllegalStateException("The restriction of " + ref + " could not be changed");
+        }
         jdbc.sql("delete from restricted_access where nominal_id = ?").param(id).update();
         if (restricted) {
             for (String name : named) {
@@ -294,7 +299,6 @@ public class CaseAccess {
                         .params(id, name, actor, now).update();
             }
         }
-        jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update();
         events.publishEvent(new AccessEvent(AccessEvent.Kind.RESTRICTION_CHANGED, ref,
                 details("restricted", restricted, "named", restricted ? named : List.of()), why, actor));
     }
