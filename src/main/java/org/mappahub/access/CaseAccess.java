@@ -287,10 +287,11 @@ public class CaseAccess {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("select id from nominal where ref = ?").param(ref).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No record " + ref));
-        // The flag first, while the actor can still see the row: once they are no longer named on a restricted
-        // record, row-level security hides it from them and the update would change nothing, silently.
-        if (jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update() != 1) {
-            throw new IllegalStateException("The restriction of " + ref + " could not be changed");
+        // Row-level security must let the actor see the row both before and after the flag changes: so the named
+        // users come first when restricting, and the flag first when lifting (while the actor is still named).
+        // In the other order PostgreSQL hides the row and the update changes nothing, silently.
+        if (!restricted) {
+            setRestricted(ref, id, false);
         }
         jdbc.sql("delete from restricted_access where nominal_id = ?").param(id).update();
         if (restricted) {
@@ -298,9 +299,16 @@ public class CaseAccess {
                 jdbc.sql("insert into restricted_access (nominal_id, username, named_by, named_at) values (?, ?, ?, ?)")
                         .params(id, name, actor, now).update();
             }
+            setRestricted(ref, id, true);
         }
         events.publishEvent(new AccessEvent(AccessEvent.Kind.RESTRICTION_CHANGED, ref,
                 details("restricted", restricted, "named", restricted ? named : List.of()), why, actor));
+    }
+
+    private void setRestricted(String ref, long id, boolean restricted) {
+        if (jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update() != 1) {
+            throw new IllegalStateException("The restriction of " + ref + " could not be changed");
+        }
     }
 
     /** Lets a user see the case's victims' details (victim liaison officers see them without a grant). */
