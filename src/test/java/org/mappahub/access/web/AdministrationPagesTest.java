@@ -192,6 +192,21 @@ class AdministrationPagesTest {
     }
 
     @Test
+    void anAdministratorCannotDisableThemselvesNorGiveUpTheirOwnRole() throws Exception {
+        int version = users.details(ADMIN).orElseThrow().version();
+        mvc.perform(post("/admin/users/" + ADMIN).with(admin()).with(csrf()).param("version", String.valueOf(version))
+                        .param("displayName", "Test " + ADMIN).param("role", "PRACTITIONER")
+                        .param("agency", String.valueOf(police)).param("enabled", "false"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("You cannot change your own role")))
+                .andExpect(content().string(containsString("You cannot disable your own account")));
+        var now = users.details(ADMIN).orElseThrow();
+        assertThat(now.role()).isEqualTo(Role.SYSTEM_ADMINISTRATOR);
+        assertThat(now.enabled()).isTrue();
+        assertThat(now.version()).isEqualTo(version);
+    }
+
+    @Test
     void anAdministratorUnlocksAnAccountAndResetsItsSecondFactor() throws Exception {
         testUsers.place("admintest.locked", Role.PRACTITIONER, AREA);
         jdbc.sql("update app_user set failed_attempts = 7, locked_until = now() + interval '1 hour', "
