@@ -31,6 +31,32 @@ public class Agencies {
                 .params(area, name.strip(), type.name()).query(Long.class).single();
     }
 
+    /**
+     * Adds an agency; empty, adding nothing, when the area already has an agency of that name (letter case and
+     * surrounding spaces aside): unlike {@link #create}, never changes an existing one.
+     */
+    public Optional<Long> add(String area, String name, AgencyType type) {
+        boolean taken = jdbc.sql("select exists (select 1 from agency where area_code = ? and lower(btrim(name)) = lower(?))")
+                .params(area, name.strip()).query(Boolean.class).single();
+        if (taken) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        insert into agency (area_code, name, type) values (?, ?, ?)
+                        on conflict (area_code, name) do nothing returning id""")
+                .params(area, name.strip(), type.name()).query(Long.class).optional();
+    }
+
+    /** An area, as agencies and users are placed in it. */
+    public record AreaName(String code, String name) {
+    }
+
+    /** Every area, by name. */
+    public List<AreaName> areas() {
+        return jdbc.sql("select code, name from area order by name")
+                .query((rs, n) -> new AreaName(rs.getString(1), rs.getString(2))).list();
+    }
+
     public Optional<Agency> find(long id) {
         return jdbc.sql("select id, area_code, name, type from agency where id = ?").param(id)
                 .query(Agencies::agency).optional();

@@ -237,6 +237,21 @@ public class CaseAccess {
                          where n.ref = ? order by r.username""").param(ref).query(String.class).list();
     }
 
+    /** Whether the record is restricted to named users (the caller must be allowed to see it). */
+    @Transactional(readOnly = true)
+    public boolean restricted(String ref) {
+        return jdbc.sql("select restricted from nominal where ref = ?").param(ref).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** The users a case explicitly lets see its victims' details (the caller must be allowed to see it). */
+    @Transactional(readOnly = true)
+    public List<String> victimAccessUsers(String ref) {
+        return jdbc.sql("""
+                        select v.username from victim_access v join nominal n on n.id = v.nominal_id
+                         where n.ref = ? order by v.username""").param(ref).query(String.class).list();
+    }
+
     /**
      * Restricts a record to named users, or lifts the restriction. The co-ordinator or chair doing it is always
      * named, so that nobody can lock a record away from everyone.
@@ -272,16 +287,28 @@ public class CaseAccess {
         Timestamp now = Timestamp.from(clock.instant());
         long id = jdbc.sql("select id from nominal where ref = ?").param(ref).query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No record " + ref));
+        // Row-level security must let the actor see the row both before and after the flag changes: so the named
+        // users come first when restricting, and the flag first when lifting (while the actor is still named).
+        // In the other order PostgreSQL hides the row and the update changes nothing, silently.
+        if (!restricted) {
+            setRestricted(ref, id, false);
+        }
         jdbc.sql("delete from restricted_access where nominal_id = ?").param(id).update();
         if (restricted) {
             for (String name : named) {
                 jdbc.sql("insert into restricted_access (nominal_id, username, named_by, named_at) values (?, ?, ?, ?)")
                         .params(id, name, actor, now).update();
             }
+            setRestricted(ref, id, true);
         }
-        jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update();
         events.publishEvent(new AccessEvent(AccessEvent.Kind.RESTRICTION_CHANGED, ref,
                 details("restricted", restricted, "named", restricted ? named : List.of()), why, actor));
+    }
+
+    private void setRestricted(String ref, long id, boolean restricted) {
+        if (jdbc.sql("update nominal set restricted = ? where id = ?").params(restricted, id).update() != 1) {
+            throw new IllegalStateException("The restriction of " + ref + " could not be changed");
+        }
     }
 
     /** Lets a user see the case's victims' details (victim liaison officers see them without a grant). */

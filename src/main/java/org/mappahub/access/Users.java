@@ -67,6 +67,63 @@ public class Users implements UserDetailsService, UserDetailsPasswordService {
                 .optional();
     }
 
+    /**
+     * An account as the administration pages show it: its role, its agency and area (null until placed),
+     * whether it may sign in, whether it is locked out now, and the version an edit must name.
+     */
+    public record AccountDetails(String username, String displayName, Role role, Long agencyId, String agencyName,
+                                 AgencyType agencyType, String area, boolean enabled, boolean locked,
+                                 boolean secondFactorEnrolled, int version) {
+    }
+
+    private static final String DETAILS = """
+            select u.username, u.display_name, u.role, a.id, a.name, a.type, a.area_code, u.enabled,
+                   coalesce(u.locked_until > :now, false), u.totp_secret is not null, u.version
+              from app_user u left join agency a on a.id = u.agency_id""";
+
+    /** Every account, by username. */
+    public List<AccountDetails> list() {
+        return jdbc.sql(DETAILS + " order by u.username")
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Users::details).list();
+    }
+
+    public Optional<AccountDetails> details(String username) {
+        return jdbc.sql(DETAILS + " where u.username = :username")
+                .param("now", Timestamp.from(clock.instant())).param("username", username)
+                .query(Users::details).optional();
+    }
+
+    private static AccountDetails details(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AccountDetails(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                (Long) rs.getObject(4), rs.getString(5), rs.getString(6) == null ? null : AgencyType.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getInt(11));
+    }
+
+    /**
+     * Changes an account's name, role, agency and whether it may sign in, if it is still at
+     * {@code expectedVersion}; returns false, changing nothing, when someone changed it since (or it is gone).
+     */
+    public boolean update(String username, int expectedVersion, String displayName, Role role, Long agencyId,
+                          boolean enabled) {
+        return jdbc.sql("""
+                        update app_user set display_name = ?, role = ?, agency_id = ?, enabled = ?, version = version + 1
+                         where username = ? and version = ?""")
+                .params(displayName, role.name(), agencyId, enabled, username, expectedVersion).update() == 1;
+    }
+
+    /** Ends a lockout after failed sign-ins: the count starts again from nothing. */
+    public boolean unlock(String username) {
+        return jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = ?")
+                .param(username).update() == 1;
+    }
+
+    /** Forgets the user's TOTP secret: they enrol a new authenticator at their next sign-in. */
+    public boolean resetSecondFactor(String username) {
+        return jdbc.sql("update app_user set totp_secret = null, totp_last_step = null where username = ?")
+                .param(username).update() == 1;
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

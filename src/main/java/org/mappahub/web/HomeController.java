@@ -3,13 +3,16 @@ package org.mappahub.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.mappahub.access.CaseReader;
+import org.mappahub.access.SignedIn;
 
-/** The start page after sign-in: search for a nominal, or create one. */
+/**
+ * The start page after sign-in, for every role: case readers search for a nominal (and editors create one),
+ * administrators find the agency and account pages, auditors the audit pages. Each sees only their own links.
+ */
 @Controller
 class HomeController {
 
-    @CaseReader
+    @SignedIn
     @GetMapping("/")
     String home() {
         return "web/home";
