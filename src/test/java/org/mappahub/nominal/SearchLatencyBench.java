@@ -47,7 +47,8 @@ public final class SearchLatencyBench {
         System.setProperty("mappa.db.ephemeral", System.getProperty("mappa.db.ephemeral", "false"));
         System.setProperty("mappa.demo.enabled", System.getProperty("mappa.demo.enabled", "false"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MappaHubApplication.class)
-                .web(WebApplicationType.NONE).run()) {
+                .web(WebApplicationType.NONE).run();
+             var operator = org.mappahub.database.RowScope.asOperator("operator:bench")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             NominalSearch search = context.getBean(NominalSearch.class);
             if (seed > 0) {
@@ -55,24 +56,47 @@ public final class SearchLatencyBench {
                 SyntheticPeople.insert(jdbc, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), seed);
                 System.out.printf(Locale.ROOT, "seeded %d people in %.1f s%n", seed, (System.nanoTime() - t0) / 1e9);
             }
-            run(jdbc, search);
+            List<Probe> probes = prepare(jdbc);
+            if (probes.isEmpty()) {
+                return;
+            }
+            System.out.println("as the operator (row-level security lets every row through at once):");
+            measure(search, probes);
+            // The same searches as a Responsible Authority practitioner: row-level security decides row by row.
+            String area = jdbc.sql("select area_code from nominal group by 1 order by count(*) desc limit 1")
+                    .query(String.class).optional().orElse("LANCASHIRE");
+            long police = context.getBean(org.mappahub.access.Agencies.class).create(area, "Bench police",
+                    org.mappahub.access.AgencyType.POLICE);
+            var users = context.getBean(org.mappahub.access.Users.class);
+            if (users.find("bench.searcher").isEmpty()) {
+                users.create("bench.searcher", "Bench searcher", org.mappahub.access.Role.PRACTITIONER, police,
+                        "bench password 2026");
+            }
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                            "bench.searcher", null, List.of()));
+            System.out.println("as a practitioner of " + area + " (row-level security on every row):");
+            measure(search, probes);
         }
     }
 
     private record Probe(String kind, String text, String ref) {
     }
 
-    private static void run(JdbcClient jdbc, NominalSearch search) {
+    private static List<Probe> prepare(JdbcClient jdbc) {
         long people = jdbc.sql("select count(*) from nominal").query(Long.class).single();
         long names = jdbc.sql("select count(*) from nominal_name").query(Long.class).single();
         long terms = jdbc.sql("select count(*) from search_term").query(Long.class).single();
         System.out.printf(Locale.ROOT, "database: %d people, %d searchable names, %d distinct name words%n", people, names, terms);
         if (people == 0) {
             System.out.println("no people stored: run ./mappa demo-data first, or pass --seed N");
-            return;
+            return List.of();
         }
         jdbc.sql("analyze nominal_name").update();
-        List<Probe> probes = probes(jdbc, QUERIES + WARM_UP);
+        return probes(jdbc, QUERIES + WARM_UP);
+    }
+
+    private static void measure(NominalSearch search, List<Probe> probes) {
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         int top1 = 0;
