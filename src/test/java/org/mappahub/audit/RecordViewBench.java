@@ -89,8 +89,10 @@ public final class RecordViewBench {
                     List.of("Rita"), LocalDate.of(1970, 1, 2), Gender.FEMALE, null, null, null, null, "North"), "bench");
             long police = context.getBean(Agencies.class).create("BENCH", "Benchshire Police", AgencyType.POLICE);
             context.getBean(Users.class).create("bench.user", "Bench User", Role.PRACTITIONER, police, "bench password 1");
+            String secret = org.mappahub.access.Totp.newSecret();
+            context.getBean(org.mappahub.access.TotpFactor.class).assign("bench.user", secret);
             String base = "http://127.0.0.1:" + port;
-            HttpClient client = signIn(base, "bench.user", "bench password 1");
+            HttpClient client = signIn(base, "bench.user", "bench password 1", secret);
             URI page = URI.create(base + "/nominals/" + ref);
             AuditTrail trail = context.getBean(AuditTrail.class);
             System.out.printf(Locale.ROOT, "GET /nominals/%s, %d client threads, %d s per round, %d cores%n", ref,
@@ -144,7 +146,8 @@ public final class RecordViewBench {
         return done.get() / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static HttpClient signIn(String base, String user, String password) throws Exception {
+    /** Signs in with the password and then the TOTP code, as a person would. */
+    private static HttpClient signIn(String base, String user, String password, String secret) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
@@ -153,16 +156,35 @@ public final class RecordViewBench {
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page");
         }
-        String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-        String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token);
-        HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token(csrf));
+        HttpResponse<String> res = post(client, base + "/login", body);
         String location = res.headers().firstValue("Location").orElse("");
         if (res.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Sign-in failed: " + res.statusCode() + " " + location);
         }
+        String verify = client.send(HttpRequest.newBuilder(URI.create(base + "/mfa/verify")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher second = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"").matcher(verify);
+        if (!second.find()) {
+            throw new IllegalStateException("No CSRF token on the security code page");
+        }
+        String code = org.mappahub.access.Totp.code(org.mappahub.access.Base32.decode(secret),
+                org.mappahub.access.Totp.timeStep(java.time.Instant.now()));
+        res = post(client, base + "/mfa/verify", "code=" + code + "&_csrf=" + enc(token(second)));
+        if (res.statusCode() != 302 || res.headers().firstValue("Location").orElse("").contains("mfa")) {
+            throw new IllegalStateException("Security code refused: " + res.statusCode());
+        }
         return client;
+    }
+
+    private static String token(Matcher csrf) {
+        return csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String enc(String s) {
