@@ -88,6 +88,8 @@ class AuthorisationMatrixTest {
     static final String REASON = "Checking a referral from a neighbouring area for the matrix test";
     /** Named on the "restricted, not named" records: nobody the matrix signs in. */
     static final String OUTSIDER = "matrix.outsider";
+    /** The family name of the fixture's one record of each kind (the records made per request have another). */
+    static final String FIXTURE_NAME = "QUILLFEATHER";
 
     /** The record kinds: the columns of both tables, in this order. */
     enum Kind {
@@ -141,7 +143,7 @@ class AuthorisationMatrixTest {
             dtcAgency = testUsers.agency(OWN, AgencyType.CHILDRENS_SERVICES);
             testUsers.place(OUTSIDER, Role.PRACTITIONER, OTHER);
             for (Kind kind : Kind.values()) {
-                fixture.put(kind, record(kind));
+                fixture.put(kind, record(kind, FIXTURE_NAME));
             }
         });
     }
@@ -204,7 +206,7 @@ class AuthorisationMatrixTest {
                         assertThat(expected).as(kind + " × " + role + " × " + recordKind.column + " must be decided")
                                 .isNotIn(null, "—", "");
                         String ref = e.method().equals("GET") ? fixture.get(recordKind)
-                                : TestUsers.asOperator(() -> record(recordKind));
+                                : TestUsers.asOperator(() -> record(recordKind, "MATRIXPERSON"));
                         check(e, role, ref, recordKind.column, expected, wrong);
                         cells++;
                     }
@@ -306,6 +308,37 @@ class AuthorisationMatrixTest {
         return found;
     }
 
+    /**
+     * Search, the one handler that returns many records: a restricted record the user is not named on, and for a
+     * DTC representative every record not shared with their agency, is not in the results at all — not even as
+     * a withheld hit — while Responsible Authority staff find every other person nationally.
+     */
+    @Test
+    void searchShowsNobodyTheUserMayNotKnowExists() throws Exception {
+        Map<Role, Set<Kind>> expected = new EnumMap<>(Role.class);
+        Set<Kind> everyoneButTheRestricted = java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.RESTRICTED_NOT_NAMED));
+        Role.CASE_READERS.forEach(role -> expected.put(role, everyoneButTheRestricted));
+        expected.put(Role.DTC_REPRESENTATIVE, java.util.EnumSet.of(Kind.SHARED, Kind.RESTRICTED_NAMED));
+        Pattern hitRef = Pattern.compile("\\{\"ref\":\"([^\"]+)\"");
+        for (var entry : expected.entrySet()) {
+            Role role = entry.getKey();
+            for (String path : List.of("/api/v1/nominals", "/nominals")) {
+                String body = mvc.perform(MockMvcRequestBuilders.get(path).param("q", FIXTURE_NAME).param("size", "50")
+                                .with(user(usernames.get(role)).roles(role.name())))
+                        .andReturn().getResponse().getContentAsString();
+                Set<Kind> found = java.util.EnumSet.noneOf(Kind.class);
+                for (Kind kind : Kind.values()) {
+                    boolean shown = path.startsWith("/api") ? hitRef.matcher(body).results().anyMatch(m -> m.group(1).equals(fixture.get(kind)))
+                            : body.contains(fixture.get(kind));
+                    if (shown) {
+                        found.add(kind);
+                    }
+                }
+                assertThat(found).as(role + " searching " + path).isEqualTo(entry.getValue());
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // The record-part matrix
     // ------------------------------------------------------------------------------------------------------
@@ -371,12 +404,12 @@ class AuthorisationMatrixTest {
     // ------------------------------------------------------------------------------------------------------
 
     /** A new record of this kind (as the operator). */
-    private String record(Kind kind) {
+    private String record(Kind kind, String familyName) {
         String area = kind == Kind.OTHER_AREA || kind == Kind.OTHER_AREA_REASON ? OTHER : OWN;
         String ref = nominals.newRef(area);
         LocalDate today = LocalDate.now(clock);
         nominals.insert(new NominalRecord(ref, area, "Central",
-                new Person("MATRIXPERSON", List.of(kind.name()), LocalDate.of(1975, 4, 3), Gender.MALE, null, null, null, null),
+                new Person(familyName, List.of(kind.name()), LocalDate.of(1975, 4, 3), Gender.MALE, null, null, null, null),
                 List.of(new NominalRecord.Alias("MATRIXALIAS", List.of(), null)),
                 List.of(new Address(AddressType.values()[0], "1 Matrix Street", "Matrixton", "MX1 1AA", today.minusYears(1), null)),
                 null,
