@@ -305,6 +305,20 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void aRestrictedRecordCannotBeChangedBlindByAnUnnamedUserOfItsArea() throws SQLException {
+        // An update with no WHERE reads no column, so PostgreSQL applies only the UPDATE policy, not the SELECT one:
+        // the UPDATE policy itself must keep restricted records away from those not named on them.
+        as(PRACTITIONER);
+        update("update nominal set ethnicity = 'Overwritten blind'");
+        as(NAMED); // same transaction, now as someone named on it: was it changed?
+        assertThat(string("select coalesce(ethnicity, '') from nominal where id = " + ids.get("restricted")))
+                .isNotEqualTo("Overwritten blind");
+        assertThat(update("update nominal set ethnicity = 'Changed by a named user' where id = " + ids.get("restricted")))
+                .as("someone named on it still may").isEqualTo(1);
+        connection.rollback();
+    }
+
+    @Test
     void theUserSetForOneTransactionDoesNotLeakIntoTheNextOnTheSameConnection() throws SQLException {
         as(PRACTITIONER);
         assertThat(count("select count(*) from nominal")).isPositive();
