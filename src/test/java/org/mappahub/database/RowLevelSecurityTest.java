@@ -310,9 +310,18 @@ class RowLevelSecurityTest {
         // the UPDATE policy itself must keep restricted records away from those not named on them.
         as(PRACTITIONER);
         update("update nominal set ethnicity = 'Overwritten blind'");
+        update("update nominal_address set town = 'Overwritten blind'");
+        update("delete from nominal_alias");
+        update("delete from level_span");
         as(NAMED); // same transaction, now as someone named on it: was it changed?
-        assertThat(string("select coalesce(ethnicity, '') from nominal where id = " + ids.get("restricted")))
+        long restricted = ids.get("restricted");
+        assertThat(string("select coalesce(ethnicity, '') from nominal where id = " + restricted))
                 .isNotEqualTo("Overwritten blind");
+        assertThat(string("select town from nominal_address where nominal_id = " + restricted)).isEqualTo("Hiddenton");
+        assertThat(count("select count(*) from nominal_alias where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(count("select count(*) from level_span where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(string("select town from nominal_address where nominal_id = " + ids.get("own")))
+                .as("whereas the blind update did reach what the user may change").isEqualTo("Overwritten blind");
         assertThat(update("update nominal set ethnicity = 'Changed by a named user' where id = " + ids.get("restricted")))
                 .as("someone named on it still may").isEqualTo(1);
         connection.rollback();
