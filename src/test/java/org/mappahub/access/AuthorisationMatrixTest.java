@@ -339,6 +339,22 @@ class AuthorisationMatrixTest {
         }
     }
 
+    /** The parts are cut before the response is built: a DTC representative gets no full history over HTTP. */
+    @Test
+    void aSharedRecordReachesADtcRepresentativeWithoutItsHistory() throws Exception {
+        String shared = fixture.get(Kind.SHARED);
+        for (String path : List.of("/api/v1/nominals/" + shared, "/nominals/" + shared)) {
+            String dtc = mvc.perform(MockMvcRequestBuilders.get(path)
+                            .with(user(usernames.get(Role.DTC_REPRESENTATIVE)).roles(Role.DTC_REPRESENTATIVE.name())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(dtc).as("DTC " + path).contains(FIXTURE_NAME).doesNotContain("1 Matrix Street", "Matrix offence");
+            String practitioner = mvc.perform(MockMvcRequestBuilders.get(path)
+                            .with(user(usernames.get(Role.PRACTITIONER)).roles(Role.PRACTITIONER.name())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(practitioner).as("practitioner " + path).contains(FIXTURE_NAME, "1 Matrix Street", "Matrix offence");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // The record-part matrix
     // ------------------------------------------------------------------------------------------------------
