@@ -1,0 +1,513 @@
+package org.mappahub.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.mappahub.nominal.Area;
+import org.mappahub.nominal.Areas;
+import org.mappahub.nominal.NominalRecord;
+import org.mappahub.nominal.NominalRecord.Address;
+import org.mappahub.nominal.NominalRecord.AddressType;
+import org.mappahub.nominal.NominalRecord.CategorySpan;
+import org.mappahub.nominal.NominalRecord.Conviction;
+import org.mappahub.nominal.NominalRecord.Gender;
+import org.mappahub.nominal.NominalRecord.LevelSpan;
+import org.mappahub.nominal.NominalRecord.Person;
+import org.mappahub.nominal.Nominals;
+
+/**
+ * The authorisation matrix of issue 3, generated from docs/SECURITY.md so that the documented and the tested
+ * policy are one:
+ * <ul>
+ *   <li>{@link #everyHandlerAnswersEveryRoleAndRecordKindAsDocumented()} walks every handler of every
+ *       {@link RequestMappingHandlerMapping} (a handler missing from the document fails the test), and for each
+ *       role (and signed out) and each record kind issues a real request through MockMvc and asserts the
+ *       outcome class the handler-level table gives;</li>
+ *   <li>{@link #thePolicyGrantsExactlyTheDocumentedRecordParts()} asks {@link CaseAccess} — as each user, on the
+ *       real fixture records, with row-level security underneath — which parts each role sees of each kind of
+ *       record, and compares with the record-part table.</li>
+ * </ul>
+ * Users are signed in with MockMvc's {@code user(name).roles(role)}: it skips the sign-in mechanism (tested
+ * elsewhere) but runs URL and method security and the access policy, which reads the user's agency and area
+ * from app_user (hence {@link TestUsers}).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+    static final Path DOCUMENT = Path.of("docs/SECURITY.md");
+    static final String OWN = "MATRIX_OWN";
+    static final String OTHER = "MATRIX_OTHER";
+    static final String SIGNED_OUT = "(signed out)";
+    static final String REASON = "Checking a referral from a neighbouring area for the matrix test";
+    /** Named on the "restricted, not named" records: nobody the matrix signs in. */
+    static final String OUTSIDER = "matrix.outsider";
+    /** The family name of the fixture's one record of each kind (the records made per request have another). */
+    static final String FIXTURE_NAME = "QUILLFEATHER";
+
+    /** The record kinds: the columns of both tables, in this order. */
+    enum Kind {
+        OWN_AREA("own area"), OTHER_AREA("other area"), OTHER_AREA_REASON("other area, reason stated"),
+        RESTRICTED_NOT_NAMED("restricted, not named"), RESTRICTED_NAMED("restricted, named"),
+        SHARED("shared with DTC agency"), NOT_SHARED("not shared");
+
+        final String column;
+
+        Kind(String column) {
+            this.column = column;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Users users;
+    @Autowired
+    Agencies agencies;
+    @Autowired
+    Areas areas;
+    @Autowired
+    Nominals nominals;
+    @Autowired
+    CaseAccess caseAccess;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    final Map<Kind, String> fixture = new EnumMap<>(Kind.class);
+    long dtcAgency;
+    String document;
+
+    @BeforeAll
+    void areasUsersAndOneRecordOfEachKind() throws IOException {
+        document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        TestUsers.asOperator(() -> {
+            areas.save(new Area(OWN, "Matrixshire", List.of("Central"), List.of()));
+            areas.save(new Area(OTHER, "Elsewhereshire", List.of("Central"), List.of()));
+            TestUsers testUsers = new TestUsers(users, agencies);
+            for (Role role : Role.values()) {
+                String name = "matrix." + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                testUsers.place(name, role, OWN);
+                usernames.put(role, name);
+            }
+            dtcAgency = testUsers.agency(OWN, AgencyType.CHILDRENS_SERVICES);
+            testUsers.place(OUTSIDER, Role.PRACTITIONER, OTHER);
+            for (Kind kind : Kind.values()) {
+                fixture.put(kind, record(kind, FIXTURE_NAME));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // The handler-level matrix
+    // ------------------------------------------------------------------------------------------------------
+
+    /** One handler method at one HTTP method and path pattern. */
+    record Endpoint(String method, String pattern, HandlerMethod handler, RequestMappingInfo info) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean takesRecord() {
+            return pattern.contains("{ref}");
+        }
+    }
+
+    @Test
+    void everyHandlerAnswersEveryRoleAndRecordKindAsDocumented() throws Exception {
+        Map<String, String> handlerKinds = handlerTable();
+        Map<String, Map<String, Map<String, String>>> expectations = expectationTable(); // kind -> role -> column -> cell
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).as("the walk finds the application's own handlers")
+                .anyMatch(e -> e.handler().getBeanType().getName().startsWith("org.mappahub."));
+
+        List<String> problems = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            if (!handlerKinds.containsKey(e.key())) {
+                problems.add("handler " + e.key() + " (" + e.handler() + ") is not in the handler table: "
+                        + "add it to docs/SECURITY.md, with its kind and, for a new kind, its expected outcomes");
+            }
+        }
+        Set<String> walked = new TreeSet<>();
+        endpoints.forEach(e -> walked.add(e.key()));
+        handlerKinds.keySet().stream().filter(k -> !walked.contains(k))
+                .forEach(k -> problems.add("docs/SECURITY.md lists " + k + " but no handler serves it: remove the row"));
+        handlerKinds.values().stream().distinct().filter(k -> !expectations.containsKey(k))
+                .forEach(k -> problems.add("handler kind '" + k + "' has no rows in the handler-level table"));
+        assertThat(problems).as("handlers and docs/SECURITY.md agree").isEmpty();
+
+        List<String> roles = new ArrayList<>();
+        Arrays.stream(Role.values()).forEach(r -> roles.add(r.name()));
+        roles.add(SIGNED_OUT);
+        int cells = 0;
+        Set<String> recordHandlers = new LinkedHashSet<>();
+        Set<String> roleOnlyHandlers = new LinkedHashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            String kind = handlerKinds.get(e.key());
+            Map<String, Map<String, String>> byRole = expectations.get(kind);
+            for (String role : roles) {
+                Map<String, String> row = byRole.get(role);
+                assertThat(row).as("handler-level table row for " + kind + " × " + role).isNotNull();
+                if (e.takesRecord()) {
+                    recordHandlers.add(e.handler().toString());
+                    for (Kind recordKind : Kind.values()) {
+                        String expected = row.get(recordKind.column);
+                        assertThat(expected).as(kind + " × " + role + " × " + recordKind.column + " must be decided")
+                                .isNotIn(null, "—", "");
+                        String ref = e.method().equals("GET") ? fixture.get(recordKind)
+                                : TestUsers.asOperator(() -> record(recordKind, "MATRIXPERSON"));
+                        check(e, role, ref, recordKind.column, expected, wrong);
+                        cells++;
+                    }
+                } else {
+                    roleOnlyHandlers.add(e.handler().toString());
+                    String expected = row.get("n/a");
+                    assertThat(expected).as(kind + " × " + role + " × n/a must be decided").isNotIn(null, "—", "");
+                    check(e, role, null, "n/a", expected, wrong);
+                    cells++;
+                }
+            }
+        }
+        int kinds = Kind.values().length;
+        System.out.printf("Authorisation matrix: %d handler methods taking a record × %d roles (+ signed out) × %d record kinds"
+                        + " + %d handler methods by role only × %d roles (+ signed out) = %d cells asserted over HTTP%n",
+                recordHandlers.size(), Role.values().length, kinds, roleOnlyHandlers.size(), Role.values().length, cells);
+        assertThat(cells).isEqualTo((recordHandlers.size() * kinds + roleOnlyHandlers.size()) * roles.size());
+        assertThat(wrong).as("cells that differ from docs/SECURITY.md").isEmpty();
+    }
+
+    private void check(Endpoint e, String role, String ref, String column, String expected, List<String> wrong)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(e, role, ref)).andReturn().getResponse();
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        boolean toSignIn = status / 100 == 3 && location != null && location.contains("/login");
+        boolean ok = switch (expected) {
+            case "allow" -> status / 100 == 2 || status / 100 == 3 && !toSignIn;
+            case "403" -> status == 403;
+            case "404" -> status == 404;
+            case "sign-in" -> status == 401 || toSignIn;
+            case "public" -> status != 401 && status != 403 && !toSignIn;
+            default -> throw new AssertionError("unknown outcome '" + expected + "' in docs/SECURITY.md");
+        };
+        if (!ok) {
+            wrong.add(e.key() + " [" + e.handler().getMethod().getName() + "] as " + role + " on " + column
+                    + (ref == null ? "" : " (" + ref + ")") + ": expected " + expected + ", got " + status
+                    + (location == null ? "" : " -> " + location));
+        }
+    }
+
+    /** A valid request to the handler, as the role, for the record: what it needs to get past binding. */
+    private MockHttpServletRequestBuilder request(Endpoint e, String role, String ref) {
+        String path = e.pattern().replace("{ref}", ref == null ? "" : ref).replaceAll("\\{[^}]+}", "x");
+        HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+        if (!SIGNED_OUT.equals(role)) {
+            request.with(user(usernames.get(Role.valueOf(role))).roles(role));
+        }
+        if (method != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        Set<MediaType> produces = e.info().getProducesCondition().getProducibleMediaTypes();
+        request.accept(produces.isEmpty() ? MediaType.APPLICATION_JSON : produces.iterator().next());
+        Function<String, Object> version = r -> TestUsers.asOperator(() -> nominals.findByRef(r).orElseThrow().version());
+        switch (e.key()) {
+            case "GET /nominals", "GET /api/v1/nominals" -> request.param("q", "MATRIXPERSON");
+            case "GET /audit/record-views" -> request.param("ref", fixture.get(Kind.OWN_AREA));
+            case "POST /nominals/{ref}/reason" -> request.param("reason", REASON);
+            case "POST /api/v1/nominals/{ref}/access-reasons" ->
+                    request.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"" + REASON + "\"}");
+            case "POST /nominals/new" -> request.param("area", OWN).param("familyName", "MATRIXCREATED")
+                    .param("dobDay", "1").param("dobMonth", "2").param("dobYear", "1980");
+            case "POST /api/v1/nominals" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"area\":\"" + OWN + "\",\"familyName\":\"MATRIXCREATED\",\"dateOfBirth\":\"1980-02-01\"}");
+            case "POST /nominals/{ref}/edit" -> request.param("familyName", "MATRIXPERSON").param("givenNames", "Edited")
+                    .param("dobDay", "3").param("dobMonth", "4").param("dobYear", "1975")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "PUT /api/v1/nominals/{ref}/identity" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"familyName\":\"MATRIXPERSON\","
+                            + "\"givenNames\":[\"Edited\"],\"dateOfBirth\":\"1975-04-03\"}");
+            case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
+            case "ANY /error" -> request.requestAttr("jakarta.servlet.error.status_code", 404)
+                    .requestAttr("jakarta.servlet.error.request_uri", "/nowhere");
+            default -> {
+            }
+        }
+        return request;
+    }
+
+    /** Every handler method of every handler mapping, once per HTTP method and path pattern. */
+    private List<Endpoint> endpoints() {
+        List<Endpoint> found = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                Set<String> methods = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                    methods.add("ANY");
+                }
+                for (String method : methods) {
+                    for (String pattern : info.getPatternValues()) {
+                        found.add(new Endpoint(method, pattern, handler, info));
+                    }
+                }
+            });
+        }
+        found.sort(java.util.Comparator.comparing(Endpoint::key).thenComparing(e -> e.handler().toString()));
+        return found;
+    }
+
+    /**
+     * Search, the one handler that returns many records: a restricted record the user is not named on, and for a
+     * DTC representative every record not shared with their agency, is not in the results at all — not even as
+     * a withheld hit — while Responsible Authority staff find every other person nationally.
+     */
+    @Test
+    void searchShowsNobodyTheUserMayNotKnowExists() throws Exception {
+        Map<Role, Set<Kind>> expected = new EnumMap<>(Role.class);
+        Set<Kind> everyoneButTheRestricted = java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.RESTRICTED_NOT_NAMED));
+        Role.CASE_READERS.forEach(role -> expected.put(role, everyoneButTheRestricted));
+        expected.put(Role.DTC_REPRESENTATIVE, java.util.EnumSet.of(Kind.SHARED, Kind.RESTRICTED_NAMED));
+        Pattern hitRef = Pattern.compile("\\{\"ref\":\"([^\"]+)\"");
+        for (var entry : expected.entrySet()) {
+            Role role = entry.getKey();
+            for (String path : List.of("/api/v1/nominals", "/nominals")) {
+                String body = mvc.perform(MockMvcRequestBuilders.get(path).param("q", FIXTURE_NAME).param("size", "50")
+                                .with(user(usernames.get(role)).roles(role.name())))
+                        .andReturn().getResponse().getContentAsString();
+                Set<Kind> found = java.util.EnumSet.noneOf(Kind.class);
+                for (Kind kind : Kind.values()) {
+                    boolean shown = path.startsWith("/api") ? hitRef.matcher(body).results().anyMatch(m -> m.group(1).equals(fixture.get(kind)))
+                            : body.contains(fixture.get(kind));
+                    if (shown) {
+                        found.add(kind);
+                    }
+                }
+                assertThat(found).as(role + " searching " + path).isEqualTo(entry.getValue());
+            }
+        }
+    }
+
+    /** The parts are cut before the response is built: a DTC representative gets no full history over HTTP. */
+    @Test
+    void aSharedRecordReachesADtcRepresentativeWithoutItsHistory() throws Exception {
+        String shared = fixture.get(Kind.SHARED);
+        for (String path : List.of("/api/v1/nominals/" + shared, "/nominals/" + shared)) {
+            String dtc = mvc.perform(MockMvcRequestBuilders.get(path)
+                            .with(user(usernames.get(Role.DTC_REPRESENTATIVE)).roles(Role.DTC_REPRESENTATIVE.name())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(dtc).as("DTC " + path).contains(FIXTURE_NAME).doesNotContain("1 Matrix Street", "Matrix offence");
+            String practitioner = mvc.perform(MockMvcRequestBuilders.get(path)
+                            .with(user(usernames.get(Role.PRACTITIONER)).roles(Role.PRACTITIONER.name())))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(practitioner).as("practitioner " + path).contains(FIXTURE_NAME, "1 Matrix Street", "Matrix offence");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // The record-part matrix
+    // ------------------------------------------------------------------------------------------------------
+
+    @Test
+    void thePolicyGrantsExactlyTheDocumentedRecordParts() {
+        List<String[]> rows = table("parts");
+        List<String> header = List.of(rows.get(0));
+        List<String> wrong = new ArrayList<>();
+        Map<Role, Map<Kind, Access>> decisions = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Map<Kind, Access> byKind = new EnumMap<>(Kind.class);
+            for (Kind kind : Kind.values()) {
+                byKind.put(kind, as(role, () -> caseAccess.decide(fixture.get(kind))));
+            }
+            decisions.put(role, byKind);
+        }
+        Set<String> covered = new LinkedHashSet<>();
+        int cells = 0;
+        for (String[] row : rows.subList(1, rows.size())) {
+            String part = row[0];
+            Role role = Role.valueOf(row[1]);
+            covered.add(part + " × " + role);
+            for (Kind kind : Kind.values()) {
+                String expected = row[header.indexOf(kind.column)];
+                Access access = decisions.get(role).get(kind);
+                boolean granted = part.equals("edit identity") ? access.mayEdit() : access.sees(RecordPart.valueOf(part));
+                if (granted != expected.equals("allow")) {
+                    wrong.add(part + " × " + role + " × " + kind.column + ": documented " + expected + ", policy "
+                            + (granted ? "allows" : "denies") + " (" + access.outcome() + ")");
+                }
+                cells++;
+            }
+        }
+        for (RecordPart part : RecordPart.values()) {
+            for (Role role : Role.values()) {
+                assertThat(covered).as("the record-part table decides " + part + " for " + role)
+                        .contains(part.name() + " × " + role);
+            }
+        }
+        System.out.printf("Record-part matrix: %d parts (+ edit identity) × %d roles × %d record kinds = %d cells%n",
+                RecordPart.values().length, Role.values().length, Kind.values().length, cells);
+        assertThat(cells).isEqualTo((RecordPart.values().length + 1) * Role.values().length * Kind.values().length);
+        assertThat(wrong).as("record parts that differ from docs/SECURITY.md").isEmpty();
+    }
+
+    /** Runs the work signed in as the role's user: transactions then carry mappa.user, as in a request. */
+    private <T> T as(Role role, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(usernames.get(role), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Fixture
+    // ------------------------------------------------------------------------------------------------------
+
+    /** A new record of this kind (as the operator). */
+    private String record(Kind kind, String familyName) {
+        String area = kind == Kind.OTHER_AREA || kind == Kind.OTHER_AREA_REASON ? OTHER : OWN;
+        String ref = nominals.newRef(area);
+        LocalDate today = LocalDate.now(clock);
+        nominals.insert(new NominalRecord(ref, area, "Central",
+                new Person(familyName, List.of(kind.name()), LocalDate.of(1975, 4, 3), Gender.MALE, null, null, null, null),
+                List.of(new NominalRecord.Alias("MATRIXALIAS", List.of(), null)),
+                List.of(new Address(AddressType.values()[0], "1 Matrix Street", "Matrixton", "MX1 1AA", today.minusYears(1), null)),
+                null,
+                List.of(new Conviction(today.minusYears(2), "Matrix offence", NominalRecord.OffenceKind.VIOLENT, NominalRecord.Disposal.FINE, null, 30)),
+                List.of(new CategorySpan(1, today.minusYears(1), null)),
+                List.of(new LevelSpan(2, today.minusYears(1), null)),
+                null, null, null), "operator:test fixture", false);
+        switch (kind) {
+            case OTHER_AREA_REASON -> {
+                Instant now = clock.instant();
+                for (String name : usernames.values()) {
+                    jdbc.sql("""
+                                    insert into access_grant (nominal_id, username, reason, granted_at, expires_at)
+                                    select id, ?, ?, ?, ? from nominal where ref = ?""")
+                            .params(name, REASON, Timestamp.from(now), Timestamp.from(now.plus(AccessPolicy.REASON_LASTS)), ref)
+                            .update();
+                }
+            }
+            case RESTRICTED_NOT_NAMED -> caseAccess.restrictAs(ref, true, List.of(OUTSIDER), "Protected person", "operator:test");
+            case RESTRICTED_NAMED -> caseAccess.restrictAs(ref, true, List.copyOf(usernames.values()), "Protected person",
+                    "operator:test");
+            case SHARED -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the MAPP meeting", "operator:test");
+            default -> {
+            }
+        }
+        return ref;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Reading docs/SECURITY.md
+    // ------------------------------------------------------------------------------------------------------
+
+    /** handler ("GET /nominals/{ref}") -> kind ("record read"). */
+    private Map<String, String> handlerTable() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (String[] row : table("handlers").subList(1, table("handlers").size())) {
+            String handler = row[0].replace("`", "").trim();
+            assertThat(kinds.put(handler, row[1])).as("handler " + handler + " listed once").isNull();
+        }
+        return kinds;
+    }
+
+    /** kind -> role -> column -> expected outcome. */
+    private Map<String, Map<String, Map<String, String>>> expectationTable() {
+        List<String[]> rows = table("expectations");
+        String[] header = rows.get(0);
+        List<String> columns = new ArrayList<>();
+        Arrays.stream(Kind.values()).forEach(k -> columns.add(k.column));
+        columns.add("n/a");
+        assertThat(Arrays.asList(header).subList(2, header.length)).as("the handler-level table's columns")
+                .containsExactlyElementsOf(columns);
+        Map<String, Map<String, Map<String, String>>> table = new HashMap<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            Map<String, String> cells = new HashMap<>();
+            for (int i = 2; i < header.length; i++) {
+                cells.put(header[i], row[i]);
+            }
+            table.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1], cells);
+        }
+        return table;
+    }
+
+    /** The markdown table between {@code <!-- matrix:NAME -->} and {@code <!-- /matrix:NAME -->}: header, then rows. */
+    private List<String[]> table(String name) {
+        Matcher m = Pattern.compile("<!-- matrix:" + name + " -->(.*?)<!-- /matrix:" + name + " -->", Pattern.DOTALL)
+                .matcher(document);
+        assertThat(m.find()).as("docs/SECURITY.md has the table " + name).isTrue();
+        List<String[]> rows = new ArrayList<>();
+        for (String line : m.group(1).strip().split("\n")) {
+            line = line.strip();
+            if (!line.startsWith("|") || line.matches("\\|[-|: ]+\\|")) {
+                continue;
+            }
+            String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip();
+            }
+            if (!rows.isEmpty()) {
+                assertThat(cells).as("row of table " + name + ": " + line).hasSameSizeAs(rows.get(0));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+}
