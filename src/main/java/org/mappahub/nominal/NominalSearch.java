@@ -115,15 +115,19 @@ public class NominalSearch {
     private List<Hit> identifierMatches(SearchQuery query) {
         Map<Long, Hit> hits = new java.util.LinkedHashMap<>();
         if (query.pncId() != null) {
-            // "pnc_id is not null" lets the planner use the partial expression index nominal_pnc_key.
+            // The stored canonical key (V5), not the expression over pnc_id: under row-level security the planner
+            // uses an index only for a condition that leaks nothing, and a function of a column is not one.
             jdbc.sql("""
-                            select id from nominal where pnc_id is not null and search_pnc_key(pnc_id) = search_pnc_key(?)
+                            select id from nominal where pnc_key is not null and pnc_key = search_pnc_key(?)
                             order by ref collate "C", id""")
                     .param(query.pncId()).query(Long.class).list()
                     .forEach(id -> hits.putIfAbsent(id, new Hit(id, 0, MatchKind.PNC_ID, DateOfBirthMatch.NOT_SEARCHED)));
         }
         if (query.ref() != null) {
-            jdbc.sql("select id from nominal where ref = ? or upper(ref) = ? order by id").params(query.ref(), query.ref())
+            // ref = any(...) rather than upper(ref) = ?, for the same reason: the unique index on ref stays usable.
+            // The query's ref is upper case; refs are stored upper case by convention, lower case now and then.
+            jdbc.sql("select id from nominal where ref = any(?) order by id")
+                    .param(new String[]{query.ref(), query.ref().toLowerCase(java.util.Locale.ROOT)})
                     .query(Long.class).list()
                     .forEach(id -> hits.putIfAbsent(id, new Hit(id, 0, MatchKind.REF, DateOfBirthMatch.NOT_SEARCHED)));
         }
