@@ -90,6 +90,8 @@ class AuthorisationMatrixTest {
     static final String OUTSIDER = "matrix.outsider";
     /** The family name of the fixture's one record of each kind (the records made per request have another). */
     static final String FIXTURE_NAME = "QUILLFEATHER";
+    /** The account the administration handlers are asked about (changed to what it is, unlocked, reset). */
+    static final String ADMIN_TARGET = "matrix.admin-target";
 
     /** The record kinds: the columns of both tables, in this order. */
     enum Kind {
@@ -122,10 +124,15 @@ class AuthorisationMatrixTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApiTokens apiTokens;
 
     final Map<Role, String> usernames = new EnumMap<>(Role.class);
     final Map<Kind, String> fixture = new EnumMap<>(Kind.class);
     long dtcAgency;
+    long adminTargetAgency;
+    /** Makes the names the create handlers are given unique: only an allowed request creates anything. */
+    int created;
     String document;
 
     @BeforeAll
@@ -142,6 +149,7 @@ class AuthorisationMatrixTest {
             }
             dtcAgency = testUsers.agency(OWN, AgencyType.CHILDRENS_SERVICES);
             testUsers.place(OUTSIDER, Role.PRACTITIONER, OTHER);
+            adminTargetAgency = testUsers.place(ADMIN_TARGET, Role.PRACTITIONER, OTHER);
             for (Kind kind : Kind.values()) {
                 fixture.put(kind, record(kind, FIXTURE_NAME));
             }
@@ -250,7 +258,14 @@ class AuthorisationMatrixTest {
 
     /** A valid request to the handler, as the role, for the record: what it needs to get past binding. */
     private MockHttpServletRequestBuilder request(Endpoint e, String role, String ref) {
-        String path = e.pattern().replace("{ref}", ref == null ? "" : ref).replaceAll("\\{[^}]+}", "x");
+        // {id} is a token of the signed-in user's own (signed out: of the administration's target account).
+        String tokenOwner = SIGNED_OUT.equals(role) ? ADMIN_TARGET : usernames.get(Role.valueOf(role));
+        String path = e.pattern().replace("{ref}", ref == null ? "" : ref).replace("{username}", ADMIN_TARGET);
+        if (path.contains("{id}")) {
+            long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
+            path = path.replace("{id}", String.valueOf(id));
+        }
+        path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
         if (!SIGNED_OUT.equals(role)) {
@@ -279,6 +294,19 @@ class AuthorisationMatrixTest {
                     .content("{\"version\":" + version.apply(ref) + ",\"familyName\":\"MATRIXPERSON\","
                             + "\"givenNames\":[\"Edited\"],\"dateOfBirth\":\"1975-04-03\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
+            case "POST /nominals/{ref}/access" -> request.param("action", "victims")
+                    .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
+                    .param("victimReason", "Needs the victims' details for the matrix test");
+            case "POST /admin/agencies" -> request.param("area", OTHER).param("name", "Matrix agency " + ++created)
+                    .param("type", AgencyType.HOUSING.name());
+            case "POST /admin/users/new" -> request.param("username", "matrix.created-" + ++created)
+                    .param("displayName", "Matrix Created").param("role", Role.PRACTITIONER.name())
+                    .param("agency", String.valueOf(adminTargetAgency)).param("password", TestUsers.PASSWORD);
+            case "POST /admin/users/{username}" -> request.param("version", String.valueOf(
+                            TestUsers.asOperator(() -> users.details(ADMIN_TARGET).orElseThrow().version())))
+                    .param("displayName", "Test " + ADMIN_TARGET).param("role", Role.PRACTITIONER.name())
+                    .param("agency", String.valueOf(adminTargetAgency)).param("enabled", "true");
+            case "POST /account/api-tokens" -> request.param("name", "matrix token").param("days", "30");
             case "ANY /error" -> request.requestAttr("jakarta.servlet.error.status_code", 404)
                     .requestAttr("jakarta.servlet.error.request_uri", "/nowhere");
             default -> {
@@ -337,6 +365,24 @@ class AuthorisationMatrixTest {
                 assertThat(found).as(role + " searching " + path).isEqualTo(entry.getValue());
             }
         }
+    }
+
+    /**
+     * The matrix revokes each user's own token; a token of someone else's is left alone: the request is answered
+     * like any other (nothing tells whether the id exists) but nothing is revoked.
+     */
+    @Test
+    void nobodyRevokesAnotherUsersToken() throws Exception {
+        long id = TestUsers.asOperator(() -> apiTokens.issue(ADMIN_TARGET, "not yours", 30).token().id());
+        for (Role role : Role.values()) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post(ApiTokens.PAGE + "/" + id + "/revoke")
+                            .with(user(usernames.get(role)).roles(role.name())).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(role + " revoking another's token").isEqualTo(302);
+        }
+        Boolean revoked = TestUsers.asOperator(() -> jdbc.sql("select revoked_at is not null from api_token where id = ?")
+                .param(id).query(Boolean.class).single());
+        assertThat(revoked).as("another user's token after every role tried to revoke it").isFalse();
     }
 
     /** The parts are cut before the response is built: a DTC representative gets no full history over HTTP. */
