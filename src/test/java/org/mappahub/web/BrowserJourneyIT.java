@@ -147,6 +147,7 @@ class BrowserJourneyIT {
 
         page.navigate(base + "/");
         assertThat(page.url()).endsWith("/login");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // committed is not parsed
         assertThat(page.title()).isEqualTo("Sign in – MAPPA Hub");
         accessible("sign-in");
 
@@ -163,6 +164,7 @@ class BrowserJourneyIT {
                 new Page.GetByRoleOptions().setName("Sign in")).click();
         // The second factor: a current code from the authenticator app.
         assertThat(page.url()).endsWith("/mfa/verify");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // committed is not parsed
         assertThat(page.title()).isEqualTo("Enter your security code – MAPPA Hub");
         accessible("security-code");
         page.getByLabel("Security code").fill(
@@ -171,12 +173,14 @@ class BrowserJourneyIT {
                 new Page.GetByRoleOptions().setName("Continue")).click();
         // Then back to the page first asked for (the start page, "/?continue").
         assertThat(page.url()).matches(java.util.regex.Pattern.quote(base) + "/(\\?continue)?");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // committed is not parsed
         accessible("start");
 
         page.getByLabel("Search for a nominal").fill("Bartholemew Fairwether");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Search")).click();
         assertThat(page.url()).contains("/nominals?q=");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // committed is not parsed
         String results = page.locator("#results").textContent();
         assertThat(results).contains("Bartholomew John FAIRWEATHER").contains("23 August 1974")
                 .contains("CAT 1 / LEVEL 2").contains("Journeyshire").contains("In the community");
@@ -187,6 +191,7 @@ class BrowserJourneyIT {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Bartholomew John FAIRWEATHER")).click();
         assertThat(page.url()).endsWith("/nominals/JOURNEY-000001");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // committed is not parsed
         assertThat(page.locator("#category-level").textContent()).isEqualTo("CATEGORY 1 · LEVEL 2");
         assertThat(page.locator("#identity").textContent()).contains("FAIRWEATHER-JONES").contains("1999/0123456X");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("record.png")).setFullPage(true));

@@ -80,10 +80,11 @@ class EnrolmentBrowserIT {
         page.getByLabel("Password").fill("newcomer password 1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page.url()).endsWith("/mfa/enrol");
+        // The URL changes when the new page is committed, before it is parsed: wait for it to load.
+        page.waitForLoadState(LoadState.LOAD);
 
         assertThat(page.evaluate("document.body.className")).asString()
                 .contains("js-enabled").contains("govuk-frontend-supported");
-        page.waitForLoadState(LoadState.LOAD);
         Files.createDirectories(BrowserJourneyIT.SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserJourneyIT.SCREENSHOTS.resolve("enrolment.png"))
                 .setFullPage(true));
