@@ -38,11 +38,12 @@ import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalRecord.Gender;
 
 /**
- * The cost of the access policy and the audit on a record view (row-level security stays on in both arms): requests per second for {@code GET /nominals/{ref}} over HTTP on
- * loopback (a signed-in session, {@code THREADS} client threads), alternately with the audit call and with it
- * switched off, in the same run on the same data (a throw-away embedded database). Prints each round and the
- * ratio. The switch exists only in this program (a subclass of {@link AuditTrail} put in its place); the
- * application has no way to turn the audit off. Run through bench/record-view.sh. A program, not a test.
+ * The cost of the access policy (the application's decision and row-level security) and the audit on a record
+ * view: requests per second for {@code GET /nominals/{ref}} over HTTP on loopback (a signed-in session,
+ * {@code THREADS} client threads), alternately with all three and with all three switched off (the decision
+ * allows everything, row-level security runs as the operator, no audit entry), in the same run on the same data
+ * (a throw-away embedded database). Prints each round and the ratio. The switches exist only in this program
+ * (subclasses put in place of the beans); the application has no way to turn any of them off. Run through bench/record-view.sh. A program, not a test.
  */
 public final class RecordViewBench {
 
@@ -57,6 +58,30 @@ public final class RecordViewBench {
         @Override
         public AuditEntry record(AuditEvent event) {
             return auditOn ? super.record(event) : null;
+        }
+    }
+
+    /**
+     * Row-level security with the bench's switch: on, each transaction is the signed-in user's (as in the
+     * application's ScopedTransactionManager); off, the operator's, whose policies pass every row at once.
+     */
+    static class SwitchableScope extends org.springframework.jdbc.support.JdbcTransactionManager {
+        SwitchableScope(javax.sql.DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        protected void prepareTransactionalConnection(java.sql.Connection con,
+                org.springframework.transaction.TransactionDefinition definition) throws java.sql.SQLException {
+            super.prepareTransactionalConnection(con, definition);
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            String user = auth != null && auth.isAuthenticated() && auditOn ? auth.getName() : "";
+            try (var set = con.prepareStatement(
+                    "select set_config('mappa.user', ?, true), set_config('mappa.operator', ?, true)")) {
+                set.setString(1, user);
+                set.setString(2, user.isEmpty() ? "on" : "off");
+                set.execute();
+            }
         }
     }
 
@@ -76,6 +101,9 @@ public final class RecordViewBench {
                         if (bean.getClass() == CaseAccess.class) {
                             return new SwitchableCaseAccess(ctx.getBean(JdbcClient.class), ctx.getBean(Users.class),
                                     ctx.getBean(Clock.class), ctx, ctx.getBean(PlatformTransactionManager.class));
+                        }
+                        if (name.equals("transactionManager")) {
+                            return new SwitchableScope(ctx.getBean(javax.sql.DataSource.class));
                         }
                         return bean.getClass() == AuditTrail.class
                                 ? new SwitchableTrail(ctx.getBean(JdbcClient.class), ctx.getBean(Clock.class)) : bean;
