@@ -125,11 +125,12 @@ public class AuditTrail {
                 rs.getString("details"), rs.getString("reason"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
+    /** The signed-in user; else the operator running a command on this thread; else "anonymous". */
     private static String signedInUser() {
         try {
             return Actor.currentUser();
         } catch (IllegalStateException e) {
-            return "anonymous";
+            return org.mappahub.database.RowScope.operatorActor().orElse("anonymous");
         }
     }
 }

@@ -42,6 +42,11 @@ public final class RowScope {
         return OPERATOR.get() != null;
     }
 
+    /** The operator this thread works as ({@code operator:<os user> (<command>)}), if any: who an audit entry names. */
+    public static java.util.Optional<String> operatorActor() {
+        return java.util.Optional.ofNullable(OPERATOR.get());
+    }
+
     /** An operator scope: closing it restores the thread's previous scope. */
     @FunctionalInterface
     public interface Operator extends AutoCloseable {

@@ -78,6 +78,35 @@ class MappaCommandsTest {
     }
 
     @Test
+    void addUserCreatesTheFirstAdministratorOnceWithARandomPasswordAndExplainsRefusals() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Run created;
+        try {
+            created = run("add-user", "first.admin", "--name", "First Administrator", "--area", "CUMBRIA",
+                    "--agency", "Cumbria Constabulary");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(created.err()).contains("Created first.admin (System administrator) in Cumbria Constabulary");
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("[A-Za-z0-9_-]{24}");
+
+        Run again = run("add-user", "first.admin", "--name", "First Administrator", "--area", "CUMBRIA",
+                "--agency", "Cumbria Constabulary");
+        assertThat(again.exit()).isOne();
+        assertThat(again.err()).contains("username: There is already an account called first.admin");
+
+        Run misplaced = run("add-user", "dtc.in.police", "--name", "Wrong Agency", "--role", "DTC_REPRESENTATIVE",
+                "--area", "CUMBRIA", "--agency", "Cumbria Constabulary");
+        assertThat(misplaced.exit()).isOne();
+        assertThat(misplaced.err()).contains("role:");
+
+        assertThat(run("add-user", "no.area", "--name", "No Area", "--agency", "X").exit()).isEqualTo(2);
+    }
+
+    @Test
     void badUsageExitsTwoAndHelpExitsZero() {
         assertThat(run("no-such-command").exit()).isEqualTo(2);
         assertThat(run("import").exit()).isEqualTo(2);
