@@ -82,9 +82,16 @@ public class CaseRecords {
         SearchPage found = search.search(query, page, pageSize);
         Map<String, Access> decisions = access.decideAll(found.results().stream().map(SearchResult::ref).toList());
         List<SearchResult> shown = found.results().stream()
-                .map(r -> decisions.getOrDefault(r.ref(), DENIED).outcome() == Access.Outcome.ALLOWED ? r : r.withheld())
+                .map(r -> shown(r, decisions.getOrDefault(r.ref(), DENIED)))
                 .toList();
         return new SearchPage(found.query(), shown, found.page(), found.pageSize(), found.total());
+    }
+
+    private static SearchResult shown(SearchResult result, Access decision) {
+        if (!decision.allowed()) {
+            return result.withheld();
+        }
+        return decision.sees(RecordPart.FULL_HISTORY) ? result : result.withoutCustody();
     }
 
     /** The record with only the parts the decision allows: a shared agency sees the current category and level. */

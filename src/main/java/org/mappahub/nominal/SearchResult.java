@@ -27,6 +27,12 @@ public record SearchResult(String ref, String fullName, LocalDate dateOfBirth, I
                            boolean matchedAlias, MatchKind matchKind, DateOfBirthMatch dateOfBirthMatch,
                            boolean reasonRequired) {
 
+    /** The same result without custody, which is not among the parts shared with a DTC agency. */
+    public SearchResult withoutCustody() {
+        return new SearchResult(ref, fullName, dateOfBirth, category, level, areaCode, areaName, null, matchedName,
+                matchedAlias, matchKind, dateOfBirthMatch, reasonRequired);
+    }
+
     /** The same result as the identity summary only: another area's record, until the viewer states a reason. */
     public SearchResult withheld() {
         return new SearchResult(ref, fullName, dateOfBirth, null, null, areaCode, areaName, null, matchedName,

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -108,6 +109,12 @@ class CaseSharingPagesTest {
                 .andExpect(content().string(not(containsString("Convictions"))));
         mvc.perform(get("/nominals/" + ref).with(as("share.otherdtc", Role.DTC_REPRESENTATIVE)))
                 .andExpect(status().isNotFound());
+        // In search too: the shared case with its category and level, but not its custody (not a shared part).
+        mvc.perform(get("/api/v1/nominals").param("q", ref).with(as("share.dtc", Role.DTC_REPRESENTATIVE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].ref").value(ref))
+                .andExpect(jsonPath("$.results[0].custody").doesNotExist())
+                .andExpect(jsonPath("$.results[0].reasonRequired").value(false));
 
         long shareId = jdbc.sql("select s.id from case_share s join nominal n on n.id = s.nominal_id where n.ref = ?")
                 .param(ref).query(Long.class).single();
