@@ -193,10 +193,8 @@ public class CaseAccess {
         if (why.isEmpty()) {
             throw new IllegalArgumentException("Enter why the agency needs to see this case");
         }
-        Agencies.Agency agency = jdbc.sql("select id, area_code, name, type from agency where id = ?").param(agencyId)
-                .query((rs, n) -> new Agencies.Agency(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        AgencyType.valueOf(rs.getString(4))))
-                .optional().orElseThrow(() -> new IllegalArgumentException("Select an agency"));
+        Agencies.Agency agency = new Agencies(jdbc).find(agencyId)
+                .orElseThrow(() -> new IllegalArgumentException("Select an agency"));
         if (agency.kind() == AgencyKind.RESPONSIBLE_AUTHORITY) {
             throw new IllegalArgumentException(agency.name() + " is a Responsible Authority agency: it sees its area's cases already");
         }
@@ -330,6 +328,7 @@ public class CaseAccess {
         events.publishEvent(new AccessEvent(AccessEvent.Kind.VICTIM_ACCESS_GRANTED, ref, details("user", username), reason, actor));
     }
 
+    /** Ordered details from key, value pairs (the audit writes them as JSON in this order). */
     private static Map<String, Object> details(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
