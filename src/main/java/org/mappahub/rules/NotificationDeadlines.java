@@ -15,7 +15,7 @@ import java.util.Objects;
  * Monday must be notified by the end of Wednesday. Every function here returns the <b>last day</b> on
  * which the notification is in time; it is overdue from the day after. Days are calendar days, not
  * working days. Time in custody (remanded, serving a sentence, detained in hospital) or outside the
- * United Kingdom does not count (s.83(6), applied to changes by s.84(4)): pass those spans as
+ * United Kingdom does not count (s.83(6), applied to changes by s.84(5)): pass those spans as
  * {@link Absence}s. Periods of years add as {@code java.time} does: a year after 29 February is
  * 28 February.
  */
@@ -24,19 +24,19 @@ public final class NotificationDeadlines {
     /** SOA 2003 s.83(1) (initial) and s.84(1) (changes): within the period of 3 days beginning with the event. */
     public static final int NOTIFICATION_DAYS = 3;
 
-    /** SOA 2003 s.85(1) and (3)(b): re-notify within the period of one year after each notification. */
+    /** SOA 2003 s.85(1) and (5)(b): re-notify within the period of one year after each notification (s.85(5)(a), weekly for a person with no fixed abode, is not modelled here). */
     public static final Period PERIODIC_INTERVAL = Period.ofYears(1);
 
-    /** SOA 2003 s.91B: the initial review period is 15 years for a person aged 18 or over on the relevant date. */
+    /** SOA 2003 s.91B(2)(a): the qualifying date is the day after the 15 year period beginning with the relevant notification, for a person 18 or over on the relevant date. */
     public static final Period INITIAL_REVIEW_PERIOD_ADULT = Period.ofYears(15);
 
-    /** SOA 2003 s.91B: the initial review period is 8 years for a person under 18 on the relevant date. */
+    /** SOA 2003 s.91B(2)(b): the same with an 8 year period for a person under 18 on the relevant date. */
     public static final Period INITIAL_REVIEW_PERIOD_UNDER_18 = Period.ofYears(8);
 
-    /** SOA 2003 s.91B: the age below which the shorter initial review period applies. */
+    /** SOA 2003 s.91B(2): the age on the relevant date below which the shorter period applies. */
     public static final int REVIEW_ADULT_AGE = 18;
 
-    /** SOA 2003 ss.91B-91C (inserted by SI 2012/1883): after a determination to keep the requirements, a further application may be made 8 years later. */
+    /** SOA 2003 s.91B(3) (inserted by SI 2012/1883): the further qualifying date is the day after the 8 year period beginning with the day of a determination under s.91C to keep the requirements. */
     public static final Period FURTHER_REVIEW_PERIOD = Period.ofYears(8);
 
     /**
@@ -86,13 +86,13 @@ public final class NotificationDeadlines {
         return changeNotificationDue(changeDate, List.of());
     }
 
-    /** The last day to notify a change, not counting days in custody, in hospital or abroad (s.84(4), s.83(6)). */
+    /** The last day to notify a change, not counting days in custody, in hospital or abroad (s.84(5) applying s.83(6)). */
     public static LocalDate changeNotificationDue(LocalDate changeDate, List<Absence> absences) {
         return thirdCountedDay(Objects.requireNonNull(changeDate, "changeDate"), absences);
     }
 
     /**
-     * The last day for the periodic re-notification (SOA 2003 s.85(1), (3)(b)): one year after the last
+     * The last day for the periodic re-notification (SOA 2003 s.85(1), (5)(b)): one year after the last
      * notification of any kind (initial, change or periodic), so the anniversary moves with each one.
      */
     public static LocalDate periodicNotificationDue(LocalDate lastNotification) {
@@ -102,7 +102,8 @@ public final class NotificationDeadlines {
     /**
      * The last day for the periodic re-notification when the year would end while the person is in
      * custody, in hospital or abroad: the period continues until the end of the 3 days beginning when
-     * they return (SOA 2003 s.85(5)).
+     * they return (SOA 2003 s.85(3)). Those 3 days are counted as in s.83(6): a further absence inside
+     * them does not count (the section does not say; this reading never shortens the time allowed).
      */
     public static LocalDate periodicNotificationDue(LocalDate lastNotification, List<Absence> absences) {
         LocalDate due = Objects.requireNonNull(lastNotification, "lastNotification").plus(PERIODIC_INTERVAL);
@@ -112,9 +113,10 @@ public final class NotificationDeadlines {
 
     /**
      * The first day on which a person subject to indefinite notification may apply for a review
-     * (SOA 2003 s.91B): the day after the initial review period of 15 years (8 if under 18 on the
-     * relevant date) beginning with the first notification after release from custody (for a person
-     * never in custody for the offence, the initial notification).
+     * (the qualifying date, SOA 2003 s.91B(1)-(2)): the day after the end of the period of 15 years (8 if
+     * under 18 on the relevant date) beginning with the day of the relevant notification, the first
+     * notification after release from custody for the offence (for a person never in custody for it, the
+     * initial notification). s.91B(7), which adjusts this date in some cases, is not modelled here.
      *
      * @param ageOnRelevantDate age in whole years on the date of conviction or caution
      */
@@ -128,11 +130,13 @@ public final class NotificationDeadlines {
     }
 
     /**
-     * The first day on which a person may apply again after the police determined that they remain
-     * subject to indefinite notification: 8 years from the determination (SOA 2003 ss.91B-91C).
+     * The first day on which a person may apply again after the police determined under s.91C that they
+     * remain subject to indefinite notification (the further qualifying date, SOA 2003 s.91B(3)): the day
+     * after the end of the 8 year period beginning with the day of the determination. The exceptions in
+     * s.91B(4)-(6) are not modelled here.
      */
-    public static LocalDate reviewEligibleAgainOn(LocalDate refusalDate) {
-        return Objects.requireNonNull(refusalDate, "refusalDate").plus(FURTHER_REVIEW_PERIOD);
+    public static LocalDate reviewEligibleAgainOn(LocalDate determinationDate) {
+        return Objects.requireNonNull(determinationDate, "determinationDate").plus(FURTHER_REVIEW_PERIOD);
     }
 
     /** Whether a notification whose last day is {@code due} is overdue on {@code today}. */
