@@ -42,7 +42,8 @@ public final class NotificationDeadlines {
     /**
      * A span of time that does not count towards a notification period (SOA 2003 s.83(6), s.85(4)):
      * in custody, detained in hospital or outside the United Kingdom from {@code from} (the first day
-     * away) until {@code returnedOn} (the day of release or return, which counts again).
+     * away) until {@code returnedOn} (the day of release or return, which counts again). While a person
+     * is still away the deadline is not yet known: it is computed once the return date is.
      */
     public record Absence(LocalDate from, LocalDate returnedOn) {
         public Absence {

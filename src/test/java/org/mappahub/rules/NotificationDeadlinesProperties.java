@@ -49,4 +49,15 @@ class NotificationDeadlinesProperties {
         assertThat(NotificationDeadlines.firstReviewEligibleOn(first, 17))
                 .isBefore(NotificationDeadlines.firstReviewEligibleOn(first, 18));
     }
+
+    @Property
+    void theQualifyingDateIsTheDayAfterTheLastDayOfThePeriodBeginningWithTheNotification(
+            @ForAll("dates") LocalDate first, @ForAll @IntRange(min = 10, max = 90) int age) {
+        int years = age < 18 ? 8 : 15;
+        LocalDate qualifying = NotificationDeadlines.firstReviewEligibleOn(first, age);
+        // the period of N years beginning with day 1 ends the day before the same date N years on
+        LocalDate lastDayOfPeriod = qualifying.minusDays(1);
+        assertThat(lastDayOfPeriod).isAfterOrEqualTo(first.plusYears(years).minusDays(1));
+        assertThat(ChronoUnit.DAYS.between(first, qualifying)).isBetween(365L * years, 365L * years + years / 4 + 1);
+    }
 }

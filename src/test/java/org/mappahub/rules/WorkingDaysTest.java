@@ -74,4 +74,11 @@ class WorkingDaysTest {
         assertThatThrownBy(() -> WorkingDays.workingDaysBetween(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 4)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the start");
     }
+
+    @Test
+    void datesBeforeTheBankHolidayRulesAreRefusedRatherThanGuessed() {
+        assertThatThrownBy(() -> WorkingDays.isWorkingDay(LocalDate.of(1977, 12, 30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1978");
+        assertThat(WorkingDays.plusWorkingDays(LocalDate.of(1977, 12, 31), 1)).isEqualTo(LocalDate.of(1978, 1, 3));
+    }
 }
