@@ -126,9 +126,25 @@ public record NotificationPeriod(Row row, Period period, boolean halved, LocalDa
         }
     }
 
+    /** Only consistent periods exist: indefinite exactly when the row is, and ending where the period says. */
     public NotificationPeriod {
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(convictionDate, "convictionDate");
+        if ((row.kind() == Kind.INDEFINITE) != (period == null)) {
+            throw new IllegalArgumentException("the row " + row + " is " + row.kind() + " but the period is " + period);
+        }
+        if (period != null && (!period.equals(period.normalized()) || period.getDays() != 0
+                || period.toTotalMonths() <= 0)) {
+            throw new IllegalArgumentException("a notification period is a positive number of years and months, "
+                    + "months under 12: " + period);
+        }
+        if (halved && row.kind() != Kind.FIXED) {
+            throw new IllegalArgumentException("only fixed periods are halved (" + S82 + "): " + row);
+        }
+        if (!Objects.equals(endsOn, period == null ? null : convictionDate.plus(period))) {
+            throw new IllegalArgumentException("a period " + (period == null ? "INDEFINITE" : period) + " from "
+                    + convictionDate + " does not end on " + endsOn);
+        }
     }
 
     /**

@@ -143,4 +143,17 @@ class NotificationPeriodTest {
             assertThat(Disposal.valueOf(d.name()).needsLength()).as(d.name()).isEqualTo(d.needsLength());
         }
     }
+
+    @Test
+    void anInconsistentPeriodCannotBeMade() {
+        Row caution = Row.CAUTION;
+        assertThatThrownBy(() -> new NotificationPeriod(caution, null, false, CONVICTED, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NotificationPeriod(caution, java.time.Period.ofMonths(18), false, CONVICTED,
+                CONVICTED.plusMonths(18))).hasMessageContaining("months under 12");
+        assertThatThrownBy(() -> new NotificationPeriod(Row.LIFE_IPP_OR_IMPRISONMENT_OF_30_MONTHS_OR_MORE, null, true,
+                CONVICTED, null)).hasMessageContaining("only fixed periods are halved");
+        assertThatThrownBy(() -> new NotificationPeriod(caution, java.time.Period.ofYears(2), false, CONVICTED,
+                CONVICTED.plusYears(2).plusDays(1))).hasMessageContaining("does not end on");
+    }
 }
