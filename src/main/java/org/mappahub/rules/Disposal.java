@@ -7,7 +7,7 @@ package org.mappahub.rules;
  */
 public enum Disposal {
     /** Imprisonment (or detention) for a fixed term; its length in months decides the row. */
-    IMPRISONMENT("imprisonment for a fixed term (give its length in months)"),
+    IMPRISONMENT("imprisonment for a fixed term"),
     /** Imprisonment for life. */
     LIFE("imprisonment for life"),
     /** Imprisonment for public protection. */
@@ -19,7 +19,7 @@ public enum Disposal {
     /** A caution (the period runs from the date of the caution). */
     CAUTION("caution"),
     /** A conditional discharge; its period in months is the notification period. */
-    CONDITIONAL_DISCHARGE("conditional discharge (give its period in months)"),
+    CONDITIONAL_DISCHARGE("conditional discharge"),
     /** A community order: "any other disposal". */
     COMMUNITY_ORDER("community order"),
     /** A fine: "any other disposal". */
