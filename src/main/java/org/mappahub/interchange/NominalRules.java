@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.NominalRecord.*;
+import org.mappahub.rules.CategoryRules;
+import org.mappahub.rules.Refusal;
 
 /**
  * The MCIF/1 rules of a nominal record that involve more than one field or the known areas: owning area
@@ -190,18 +193,19 @@ final class NominalRules {
         return found != null && day.isBefore(found.end()) ? found : null;
     }
 
-    /** MCIF/1: a day in category 3 must be at level 2 or 3. */
+    /** MCIF/1: a day in category 3 must be at level 2 or 3 ({@link CategoryRules#checkLevel}). */
     private static void checkCategory3(List<Indexed<CategorySpan>> categories, List<Indexed<LevelSpan>> levels,
                                        Problems problems) {
         for (Indexed<LevelSpan> l : levels) {
-            if (l.item().level() != 1) {
-                continue;
-            }
             for (Indexed<CategorySpan> c : categories) {
-                if (c.item().category() == 3 && c.item().from().isBefore(l.end()) && l.item().from().isBefore(c.end())) {
-                    LocalDate from = max(c.item().from(), l.item().from());
-                    problems.add("levels[" + l.index() + "].level", "level 1 is recorded from " + from
-                            + " while the person is in category 3 (categories[" + c.index() + "]): category 3 is managed at level 2 or 3 only");
+                if (c.item().from().isBefore(l.end()) && l.item().from().isBefore(c.end())) {
+                    Optional<Refusal> refused = CategoryRules.checkLevel(c.item().category(), l.item().level());
+                    if (refused.isPresent()) {
+                        LocalDate from = max(c.item().from(), l.item().from());
+                        problems.add("levels[" + l.index() + "].level", "level " + l.item().level() + " is recorded from "
+                                + from + " while the person is in category " + c.item().category() + " (categories["
+                                + c.index() + "]): " + refused.get().rule());
+                    }
                 }
             }
         }
