@@ -43,8 +43,12 @@ class McifRoundTripProperties {
     static ConfigurableApplicationContext spring;
     static final McifJson json = new McifJson();
 
+    /** jqwik is not JUnit Jupiter, so OperatorByDefault does not reach it: the properties import as the operator. */
+    static org.mappahub.database.RowScope.Operator operator;
+
     @BeforeContainer
     static void start() throws IOException {
+        operator = org.mappahub.database.RowScope.asOperator(ACTOR);
         spring = new SpringApplicationBuilder(MappaHubApplication.class).web(WebApplicationType.NONE).run();
         String areas = "{\"recordType\":\"area\",\"code\":\"" + AREA + "\",\"name\":\"Property\",\"bcus\":[\"A\",\"B\"]}\n"
                 + "{\"recordType\":\"area\",\"code\":\"" + OTHER + "\",\"name\":\"Other\"}\n";
@@ -55,6 +59,9 @@ class McifRoundTripProperties {
     static void stop() {
         if (spring != null) {
             spring.close();
+        }
+        if (operator != null) {
+            operator.close();
         }
     }
 
