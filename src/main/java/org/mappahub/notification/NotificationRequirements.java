@@ -1,0 +1,287 @@
+package org.mappahub.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.mappahub.access.Access;
+import org.mappahub.access.AccessRefusedException;
+import org.mappahub.access.Actor;
+import org.mappahub.access.RecordPart;
+import org.mappahub.audit.AuditEvent;
+import org.mappahub.audit.AuditTrail;
+import org.mappahub.nominal.CaseRecords;
+import org.mappahub.nominal.StoredNominal;
+import org.mappahub.rules.Disposal;
+import org.mappahub.rules.NotificationDeadlines;
+import org.mappahub.rules.NotificationPeriod;
+import org.mappahub.rules.RuleViolation;
+
+/**
+ * A person's notification requirement and the notifications they made, read and changed as the signed-in user:
+ * the access policy decides first ({@link CaseRecords}; the requirement is part of the full history, so a
+ * duty-to-co-operate agency is refused even on a case shared with it), row-level security underneath. The period
+ * is the rules module's ({@link NotificationPeriod}), the next notification due too
+ * ({@link NotificationDeadlines#periodicNotificationDue}); today is the injected clock's. Every change is audited
+ * in its own transaction, and a change of the requirement made against an out-of-date version is refused.
+ */
+@Service
+public class NotificationRequirements {
+
+    static final int MAX_NOTES = 2000;
+
+    private final CaseRecords records;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NotificationRequirements(CaseRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The requirement as recorded: the inputs and what the rules made of them. */
+    public record Requirement(LocalDate startsOn, Disposal disposal, Integer lengthMonths, int ageAtConviction,
+                              String period, LocalDate endsOn, int version) {
+        public boolean indefinite() {
+            return endsOn == null;
+        }
+    }
+
+    /** One notification made to the police. */
+    public record Notification(long id, NotificationKind kind, LocalDate madeOn, String notes, String recordedBy) {
+    }
+
+    /**
+     * The next notification due: its last day in time and how far today is from it.
+     *
+     * @param days days from today to the last day (negative once overdue)
+     */
+    public record NextDue(LocalDate due, boolean overdue, long days) {
+    }
+
+    /**
+     * Everything the notification section shows.
+     *
+     * @param requirement null until one is recorded
+     * @param nextDue     null without a requirement in force or any notification yet
+     * @param mayEdit     whether the user may record notifications and the requirement
+     */
+    public record Picture(String ref, Requirement requirement, List<Notification> notifications, NextDue nextDue,
+                          boolean mayEdit, Access access) {
+    }
+
+    /** The picture for the signed-in user; the view is audited as a view of the record. */
+    @Transactional
+    public Picture view(String ref) {
+        requireHistory(records.read(ref)); // refused before the view is audited
+        return picture(ref, records.view(ref));
+    }
+
+    /**
+     * Records the requirement (or replaces it) from the conviction's disposal, its length and date, and the
+     * person's age on that date (from their date of birth).
+     *
+     * @param expectedVersion the version the user edited; null when they saw no requirement
+     * @throws InvalidNotificationException the rules refuse the input (the message names the rule)
+     * @throws StaleRequirementException    someone else changed the requirement since
+     */
+    @Transactional
+    public Requirement recordRequirement(String ref, Disposal disposal, Integer lengthMonths, LocalDate convictionDate,
+                                         Integer expectedVersion) {
+        CaseRecords.Viewed viewed = editable(ref);
+        StoredNominal stored = viewed.stored();
+        LocalDate dateOfBirth = stored.record().person().dateOfBirth();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (disposal == null) {
+            problems.put("disposal", "Select the disposal for the offence");
+        }
+        if (convictionDate == null) {
+            problems.put("convictionDate", "Enter the date of conviction or caution");
+        } else if (convictionDate.isAfter(LocalDate.now(clock))) {
+            problems.put("convictionDate", "The date of conviction or caution must be today or in the past");
+        }
+        NotificationPeriod period = null;
+        if (problems.isEmpty()) {
+            try {
+                period = NotificationPeriod.forDateOfBirth(disposal, lengthMonths, convictionDate, dateOfBirth);
+            } catch (RuleViolation e) {
+                problems.put(disposal.needsLength() ? "lengthMonths" : "convictionDate", e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidNotificationException(problems);
+        }
+        int age = NotificationPeriod.ageOn(dateOfBirth, convictionDate);
+        Integer length = disposal.needsLength() ? lengthMonths : null;
+        Optional<Requirement> before = requirement(stored.id());
+        String actor = Actor.currentUser();
+        Timestamp now = Timestamp.from(clock.instant());
+        if (before.isEmpty()) {
+            if (expectedVersion != null) {
+                throw new StaleRequirementException(ref, expectedVersion); // it was deleted, or never there
+            }
+            int inserted = jdbc.sql("""
+                            insert into notification_requirement (nominal_id, starts_on, disposal, length_months,
+                                age_at_conviction, period, ends_on, version, created_by, created_at, updated_by, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) on conflict (nominal_id) do nothing""")
+                    .params(stored.id(), convictionDate, disposal.name(), length, age, period.iso(), period.endsOn(),
+                            actor, now, actor, now)
+                    .update();
+            if (inserted == 0) {
+                throw new StaleRequirementException(ref, null); // recorded by someone else meanwhile
+            }
+        } else {
+            if (expectedVersion == null || before.get().version() != expectedVersion) {
+                throw new StaleRequirementException(ref, expectedVersion);
+            }
+            int updated = jdbc.sql("""
+                            update notification_requirement set starts_on = ?, disposal = ?, length_months = ?,
+                                age_at_conviction = ?, period = ?, ends_on = ?, version = version + 1, updated_by = ?,
+                                updated_at = ?
+                            where nominal_id = ? and version = ?""")
+                    .params(convictionDate, disposal.name(), length, age, period.iso(), period.endsOn(), actor, now,
+                            stored.id(), expectedVersion)
+                    .update();
+            if (updated != 1) {
+                throw new StaleRequirementException(ref, expectedVersion);
+            }
+        }
+        Requirement after = requirement(stored.id()).orElseThrow();
+        audit.record(before.isEmpty()
+                ? AuditEvent.created(ref, audited(after), actor)
+                : AuditEvent.changed(ref, audited(before.get()), audited(after), actor));
+        return after;
+    }
+
+    /**
+     * Records a notification the person made.
+     *
+     * @throws InvalidNotificationException no kind, no date, a date in the future or before the requirement began
+     */
+    @Transactional
+    public Notification recordNotification(String ref, NotificationKind kind, LocalDate madeOn, String notes) {
+        CaseRecords.Viewed viewed = editable(ref);
+        long nominalId = viewed.stored().id();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (kind == null) {
+            problems.put("kind", "Select what the notification was for");
+        }
+        if (madeOn == null) {
+            problems.put("madeOn", "Enter the date the notification was made");
+        } else if (madeOn.isAfter(LocalDate.now(clock))) {
+            problems.put("madeOn", "The date the notification was made must be today or in the past");
+        } else {
+            requirement(nominalId).filter(r -> madeOn.isBefore(r.startsOn())).ifPresent(r ->
+                    problems.put("madeOn", "The date the notification was made must be on or after the requirement began"));
+        }
+        String trimmed = notes == null || notes.isBlank() ? null : notes.strip();
+        if (trimmed != null && trimmed.length() > MAX_NOTES) {
+            problems.put("notes", "Notes must be " + MAX_NOTES + " characters or fewer");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidNotificationException(problems);
+        }
+        String actor = Actor.currentUser();
+        long id = jdbc.sql("""
+                        insert into notification (nominal_id, kind, made_on, notes, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(nominalId, kind.name(), madeOn, trimmed, actor, Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        Notification made = new Notification(id, kind, madeOn, trimmed, actor);
+        audit.record(AuditEvent.created(ref, AuditEvent.details("notification", AuditEvent.details(
+                "id", id, "kind", kind.name(), "madeOn", madeOn.toString(), "notes", trimmed)), actor));
+        return made;
+    }
+
+    /**
+     * The next notification due on {@code today}: the periodic one, a year after the last notification of any kind
+     * (SOA 2003 s.85, {@link NotificationDeadlines#periodicNotificationDue}); with no notification yet, the initial
+     * one ({@link NotificationDeadlines#initialNotificationDue}) from the start of the requirement. None once an
+     * ended requirement no longer applies on the day it would be due, nor without a requirement.
+     */
+    static NextDue nextDue(Requirement requirement, List<Notification> notifications, LocalDate today) {
+        if (requirement == null) {
+            return null;
+        }
+        LocalDate due = notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder())
+                .map(NotificationDeadlines::periodicNotificationDue)
+                .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn()));
+        if (requirement.endsOn() != null && !due.isBefore(requirement.endsOn())) {
+            return null;
+        }
+        return new NextDue(due, NotificationDeadlines.isOverdue(due, today), ChronoUnit.DAYS.between(today, due));
+    }
+
+    private Picture picture(String ref, CaseRecords.Viewed viewed) {
+        long nominalId = viewed.stored().id();
+        Requirement requirement = requirement(nominalId).orElse(null);
+        List<Notification> notifications = notifications(nominalId);
+        return new Picture(ref, requirement, notifications, nextDue(requirement, notifications, LocalDate.now(clock)),
+                viewed.access().mayEdit(), viewed.access());
+    }
+
+    private Optional<Requirement> requirement(long nominalId) {
+        return jdbc.sql("""
+                        select starts_on, disposal, length_months, age_at_conviction, period, ends_on, version
+                        from notification_requirement where nominal_id = ?""")
+                .param(nominalId)
+                .query((rs, n) -> new Requirement(rs.getObject("starts_on", LocalDate.class),
+                        Disposal.valueOf(rs.getString("disposal")), (Integer) rs.getObject("length_months"),
+                        rs.getInt("age_at_conviction"), rs.getString("period"), rs.getObject("ends_on", LocalDate.class),
+                        rs.getInt("version")))
+                .optional();
+    }
+
+    private List<Notification> notifications(long nominalId) {
+        return jdbc.sql("""
+                        select id, kind, made_on, notes, created_by from notification where nominal_id = ?
+                        order by made_on desc, id desc""")
+                .param(nominalId)
+                .query((rs, n) -> new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getObject("made_on", LocalDate.class), rs.getString("notes"), rs.getString("created_by")))
+                .list();
+    }
+
+    /** The record, when the user may change its notification record; otherwise the refusal is thrown. */
+    private CaseRecords.Viewed editable(String ref) {
+        CaseRecords.Viewed viewed = records.read(ref);
+        requireHistory(viewed);
+        if (!viewed.access().mayEdit()) {
+            throw new AccessRefusedException(forbidden(viewed),
+                    "Only the owning area's practitioners and co-ordinators record notifications");
+        }
+        return viewed;
+    }
+
+    /** The notification record is part of the full history: a shared agency sees the record but not this. */
+    private static void requireHistory(CaseRecords.Viewed viewed) {
+        if (!viewed.sees(RecordPart.FULL_HISTORY)) {
+            throw new AccessRefusedException(forbidden(viewed),
+                    "The notification requirement is part of the full history, which this user does not see");
+        }
+    }
+
+    private static Access forbidden(CaseRecords.Viewed viewed) {
+        return new Access(Access.Outcome.ROLE_FORBIDDEN, java.util.Set.of(), false, false, false, null, null,
+                viewed.access().area());
+    }
+
+    private static Object audited(Requirement r) {
+        return AuditEvent.details("notificationRequirement", AuditEvent.details("startsOn", r.startsOn().toString(),
+                "disposal", r.disposal().name(), "lengthMonths", r.lengthMonths(), "ageAtConviction", r.ageAtConviction(),
+                "period", r.period(), "endsOn", r.endsOn() == null ? null : r.endsOn().toString()));
+    }
+}
