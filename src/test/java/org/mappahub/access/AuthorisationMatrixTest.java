@@ -293,6 +293,10 @@ class AuthorisationMatrixTest {
             case "PUT /api/v1/nominals/{ref}/identity" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":" + version.apply(ref) + ",\"familyName\":\"MATRIXPERSON\","
                             + "\"givenNames\":[\"Edited\"],\"dateOfBirth\":\"1975-04-03\"}");
+            case "POST /nominals/{ref}/notifications" -> request.param("kind", "PERIODIC")
+                    .param("madeDay", "1").param("madeMonth", "2").param("madeYear", "2024");
+            case "POST /nominals/{ref}/notification/requirement" -> request.param("disposal", "FINE")
+                    .param("convictionDay", "1").param("convictionMonth", "2").param("convictionYear", "2020");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
