@@ -74,7 +74,8 @@ class RowLevelSecurityTest {
     static final List<String> CONTENT = List.of("nominal_address", "nominal_area_span", "conviction", "custody_span",
             "civil_order", "nominal_event");
     static final List<String> RLS_TABLES = List.of("nominal", "nominal_alias", "nominal_address", "nominal_area_span",
-            "conviction", "category_span", "level_span", "custody_span", "civil_order", "nominal_event");
+            "conviction", "category_span", "level_span", "custody_span", "civil_order", "nominal_event",
+            "notification_requirement", "notification");
 
     @Autowired
     Environment environment;

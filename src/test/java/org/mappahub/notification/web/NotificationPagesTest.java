@@ -1,0 +1,197 @@
+package org.mappahub.notification.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.mappahub.access.Agencies;
+import org.mappahub.access.CaseAccess;
+import org.mappahub.access.MovableClock;
+import org.mappahub.access.Role;
+import org.mappahub.access.ShareBasis;
+import org.mappahub.access.TestUsers;
+import org.mappahub.access.Users;
+import org.mappahub.nominal.Area;
+import org.mappahub.nominal.Areas;
+import org.mappahub.nominal.NominalChanges;
+import org.mappahub.nominal.NominalChanges.Identity;
+
+/**
+ * The notification page: an own-area practitioner records the requirement and a notification and sees the next
+ * one due; a DTC representative of a shared case sees neither link nor page; another area's user is refused until
+ * they state a reason, and then reads but does not record; a stale edit of the requirement is refused with a message.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class NotificationPagesTest {
+
+    static final String HOME = "NOTIFPAGEHOME";
+    static final String AWAY = "NOTIFPAGEAWAY";
+
+    @Autowired MockMvc mvc;
+    @Autowired Areas areas;
+    @Autowired NominalChanges changes;
+    @Autowired Users users;
+    @Autowired Agencies agencies;
+    @Autowired CaseAccess caseAccess;
+    @Autowired MovableClock clock;
+
+    String ref;
+    long dtcAgency;
+
+    @BeforeEach
+    void aPersonOfOurArea() {
+        clock.set(LocalDate.of(2025, 7, 1).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        areas.save(new Area(HOME, "Pageshire", List.of(), List.of()));
+        areas.save(new Area(AWAY, "Farshire", List.of(), List.of()));
+        TestUsers placed = new TestUsers(users, agencies);
+        placed.place("pia.practitioner", Role.PRACTITIONER, HOME);
+        dtcAgency = placed.place("dan.dtc", Role.DTC_REPRESENTATIVE, HOME);
+        placed.place("val.visitor", Role.PRACTITIONER, AWAY);
+        ref = changes.create(HOME, new Identity("NOTIFPAGEPERSON", List.of("Nigel"), LocalDate.of(1985, 2, 2), null,
+                null, null, null, null, null), "test");
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        clock.set(Instant.now());
+    }
+
+    static RequestPostProcessor practitioner() {
+        return user("pia.practitioner").roles("PRACTITIONER");
+    }
+
+    static RequestPostProcessor dtc() {
+        return user("dan.dtc").roles("DTC_REPRESENTATIVE");
+    }
+
+    static RequestPostProcessor visitor() {
+        return user("val.visitor").roles("PRACTITIONER");
+    }
+
+    @Test
+    void anOwnAreaPractitionerRecordsANotificationAndSeesTheNextDue() throws Exception {
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/nominals/" + ref + "/notification")));
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No notification requirement recorded")))
+                .andExpect(content().string(containsString("Record a notification")));
+
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "IMPRISONMENT").param("lengthMonths", "12")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(practitioner()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("10 years")))
+                .andExpect(content().string(containsString("10 June 2034")))
+                .andExpect(content().string(containsString("Initial notification")))
+                .andExpect(content().string(containsString("11 July 2025")))
+                .andExpect(content().string(containsString("Due in 10 days")));
+
+        clock.set(LocalDate.of(2025, 7, 14).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("Overdue by 3 days")))
+                .andExpect(content().string(containsString("govuk-tag--red")));
+    }
+
+    @Test
+    void badInputComesBackWithTheErrorsAndChangesNothing() throws Exception {
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(practitioner()).with(csrf())
+                        .param("madeDay", "31").param("madeMonth", "2").param("madeYear", "2024"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("must be a real date")))
+                .andExpect(content().string(containsString("Select what the notification was for")));
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "IMPRISONMENT")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("s.82")));
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("No notification requirement recorded")))
+                .andExpect(content().string(containsString("No notifications recorded")));
+    }
+
+    @Test
+    void aDtcRepresentativeOfASharedCaseDoesNotSeeTheNotificationRecord() throws Exception {
+        TestUsers.asOperator(() -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting",
+                "operator:test"));
+        mvc.perform(get("/nominals/" + ref).with(dtc()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NOTIFPAGEPERSON")))
+                .andExpect(content().string(not(containsString("/nominals/" + ref + "/notification"))));
+        mvc.perform(get("/nominals/" + ref + "/notification").with(dtc()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Next notification due"))));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(dtc()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherAreasUserIsRefusedUntilAReasonIsStatedAndThenOnlyReads() throws Exception {
+        mvc.perform(get("/nominals/" + ref + "/notification").with(visitor()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("This record belongs to another area")))
+                .andExpect(content().string(not(containsString("Next notification due"))));
+        mvc.perform(post("/nominals/" + ref + "/reason").with(visitor()).with(csrf())
+                        .param("reason", "Moving into our area next week; preparing the handover"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/nominals/" + ref + "/notification").with(visitor()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Next notification due")))
+                .andExpect(content().string(containsString("another area")))
+                .andExpect(content().string(not(containsString("Record a notification"))));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(visitor()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStaleEditOfTheRequirementIsRefusedWithAClearMessage() throws Exception {
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "FINE")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "CAUTION").param("version", "0")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "LIFE").param("version", "0")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed the notification requirement")))
+                .andExpect(content().string(containsString("Caution")))
+                .andExpect(content().string(containsString("2 years")));
+    }
+}
