@@ -297,6 +297,10 @@ class AuthorisationMatrixTest {
                     .param("madeDay", "1").param("madeMonth", "2").param("madeYear", "2024");
             case "POST /nominals/{ref}/notification/requirement" -> request.param("disposal", "FINE")
                     .param("convictionDay", "1").param("convictionMonth", "2").param("convictionYear", "2020");
+            case "POST /api/v1/nominals/{ref}/notifications" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
+            case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
