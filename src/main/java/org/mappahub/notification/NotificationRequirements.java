@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mappahub.access.Access;
+import org.mappahub.access.AccessEvent;
 import org.mappahub.access.AccessRefusedException;
 import org.mappahub.access.Actor;
 import org.mappahub.access.RecordPart;
@@ -44,8 +46,11 @@ public class NotificationRequirements {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NotificationRequirements(CaseRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    NotificationRequirements(CaseRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -86,7 +91,7 @@ public class NotificationRequirements {
     /** The picture for the signed-in user; the view is audited as a view of the record. */
     @Transactional
     public Picture view(String ref) {
-        requireHistory(records.read(ref)); // refused before the view is audited
+        requireHistory(ref, records.read(ref)); // refused before the view is audited
         return picture(ref, records.view(ref));
     }
 
@@ -258,8 +263,9 @@ public class NotificationRequirements {
     /** The record, when the user may change its notification record; otherwise the refusal is thrown. */
     private CaseRecords.Viewed editable(String ref) {
         CaseRecords.Viewed viewed = records.read(ref);
-        requireHistory(viewed);
+        requireHistory(ref, viewed);
         if (!viewed.access().mayEdit()) {
+            refused(ref, "may not record notifications");
             throw new AccessRefusedException(forbidden(viewed),
                     "Only the owning area's practitioners and co-ordinators record notifications");
         }
@@ -267,11 +273,19 @@ public class NotificationRequirements {
     }
 
     /** The notification record is part of the full history: a shared agency sees the record but not this. */
-    private static void requireHistory(CaseRecords.Viewed viewed) {
+    private void requireHistory(String ref, CaseRecords.Viewed viewed) {
         if (!viewed.sees(RecordPart.FULL_HISTORY)) {
+            refused(ref, "does not see the full history");
             throw new AccessRefusedException(forbidden(viewed),
                     "The notification requirement is part of the full history, which this user does not see");
         }
+    }
+
+    /** A refusal is audited as CaseAccess audits its own (in a transaction of its own, so it outlives the rollback). */
+    private void refused(String ref, String why) {
+        events.publishEvent(new AccessEvent(AccessEvent.Kind.ACCESS_REFUSED, ref,
+                AuditEvent.details("outcome", Access.Outcome.ROLE_FORBIDDEN.name(), "part", "notification requirement",
+                        "why", why), null, null));
     }
 
     private static Access forbidden(CaseRecords.Viewed viewed) {

@@ -1,5 +1,6 @@
 package org.mappahub.notification.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -57,6 +59,7 @@ class NotificationPagesTest {
     @Autowired Agencies agencies;
     @Autowired CaseAccess caseAccess;
     @Autowired MovableClock clock;
+    @Autowired JdbcClient jdbc;
 
     String ref;
     long dtcAgency;
@@ -152,6 +155,8 @@ class NotificationPagesTest {
         mvc.perform(get("/nominals/" + ref + "/notification").with(dtc()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString("Next notification due"))));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and subject = ? and actor = 'dan.dtc'")
+                .param(ref).query(Long.class).single()).isEqualTo(1);
         mvc.perform(post("/nominals/" + ref + "/notifications").with(dtc()).with(csrf())
                         .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
                 .andExpect(status().isForbidden());
