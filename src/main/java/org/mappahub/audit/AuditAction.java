@@ -9,5 +9,7 @@ public enum AuditAction {
     /** A user created a personal API token (docs/API.md); the subject is the token id. */
     API_TOKEN_CREATED,
     /** A user revoked one of their API tokens; the subject is the token id. */
-    API_TOKEN_REVOKED
+    API_TOKEN_REVOKED,
+    /** An area's co-ordinator changed its policy settings (org.mappahub.policy); the subject is area:<code>. */
+    POLICY_SETTINGS_CHANGED
 }
