@@ -314,6 +314,19 @@ class AuthorisationMatrixTest {
                             TestUsers.asOperator(() -> users.details(ADMIN_TARGET).orElseThrow().version())))
                     .param("displayName", "Test " + ADMIN_TARGET).param("role", Role.PRACTITIONER.name())
                     .param("agency", String.valueOf(adminTargetAgency)).param("enabled", "true");
+            case "POST /policy" -> {
+                // The national defaults, from the version the co-ordinator's own area is at (0: nothing stored yet).
+                request.param("version", String.valueOf(TestUsers.asOperator(() -> jdbc.sql(
+                                "select coalesce((select version from area_policy_settings where area_code = ?), 0)")
+                        .param(OWN).query(Integer.class).single())));
+                for (var c : org.mappahub.rules.PolicySettings.class.getRecordComponents()) {
+                    try {
+                        request.param(c.getName(), String.valueOf(c.getAccessor().invoke(org.mappahub.rules.PolicySettings.DEFAULTS)));
+                    } catch (ReflectiveOperationException x) {
+                        throw new IllegalStateException(x);
+                    }
+                }
+            }
             case "POST /account/api-tokens" -> request.param("name", "matrix token").param("days", "30");
             case "ANY /error" -> request.requestAttr("jakarta.servlet.error.status_code", 404)
                     .requestAttr("jakarta.servlet.error.request_uri", "/nowhere");
