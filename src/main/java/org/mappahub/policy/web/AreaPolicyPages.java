@@ -86,7 +86,7 @@ class AreaPolicyPages {
         }
         Integer version = parseVersion(form.get("version"));
         if (version == null) {
-            return stale(current, redirect);
+            return stale(current);
         }
         if (problems.isEmpty()) {
             try {
@@ -97,7 +97,7 @@ class AreaPolicyPages {
             } catch (AreaPolicies.InvalidSettingsException e) {
                 e.problems().forEach(p -> problems.merge(p.setting(), p.message(), (a, b) -> a + ". " + b));
             } catch (AreaPolicies.StaleSettingsException e) {
-                return stale(policies.current(area), redirect);
+                return stale(policies.current(area));
             }
         }
         ModelAndView page = page(new Current(area, current.settings(), version, current.updatedBy(), current.updatedAt()),
@@ -106,7 +106,7 @@ class AreaPolicyPages {
         return page;
     }
 
-    private ModelAndView stale(Current current, RedirectAttributes redirect) {
+    private ModelAndView stale(Current current) {
         ModelAndView page = page(current, text(current.settings()), Map.of(), STALE_MESSAGE);
         page.setStatus(HttpStatus.CONFLICT);
         return page;
