@@ -90,6 +90,16 @@ public class CaseAccess {
         return access;
     }
 
+    /**
+     * Refuses a user who may see the record but not what they asked for (a part of it, or a change): the
+     * refusal is audited like the policy's own, with what was asked, and thrown as "role forbidden".
+     */
+    public AccessRefusedException refusal(String ref, Access access, String part, String why, String message) {
+        events.publishEvent(new AccessEvent(AccessEvent.Kind.ACCESS_REFUSED, ref,
+                details("outcome", Access.Outcome.ROLE_FORBIDDEN.name(), "part", part, "why", why), null, null));
+        return new AccessRefusedException(Access.denied(Access.Outcome.ROLE_FORBIDDEN, access.area()), message);
+    }
+
     private Map<String, RecordFacts> facts(java.util.Collection<String> refs, Viewer viewer, Instant now) {
         Map<String, RecordFacts> found = new java.util.HashMap<>();
         jdbc.sql("""

@@ -54,7 +54,16 @@ public class CaseRecords {
      */
     @Transactional
     public Viewed view(String ref) {
-        Viewed viewed = read(ref);
+        return recordView(read(ref));
+    }
+
+    /**
+     * Audits a view of a record already read (for a page that checks more than the record's own decision
+     * before it shows anything, so that the record is loaded once).
+     */
+    @Transactional
+    public Viewed recordView(Viewed viewed) {
+        String ref = viewed.stored().record().ref();
         AuditEvent event = AuditEvent.viewed(ref);
         if (viewed.access().exceptional()) {
             event = new AuditEvent(event.action(), ref, AuditEvent.details("exceptional", true, "area",

@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.mappahub.access.Access;
-import org.mappahub.access.AccessEvent;
-import org.mappahub.access.AccessRefusedException;
 import org.mappahub.access.Actor;
+import org.mappahub.access.CaseAccess;
 import org.mappahub.access.RecordPart;
 import org.mappahub.audit.AuditEvent;
 import org.mappahub.audit.AuditTrail;
@@ -46,11 +44,14 @@ public class NotificationRequirements {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final CaseAccess caseAccess;
+
+    /** What a refusal says was asked for. */
+    private static final String PART = "notification requirement";
 
     NotificationRequirements(CaseRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock,
-                             ApplicationEventPublisher events) {
-        this.events = events;
+                             CaseAccess caseAccess) {
+        this.caseAccess = caseAccess;
         this.records = records;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -91,8 +92,9 @@ public class NotificationRequirements {
     /** The picture for the signed-in user; the view is audited as a view of the record. */
     @Transactional
     public Picture view(String ref) {
-        requireHistory(ref, records.read(ref)); // refused before the view is audited
-        return picture(ref, records.view(ref));
+        CaseRecords.Viewed viewed = records.read(ref);
+        requireHistory(ref, viewed); // refused before the view is audited
+        return picture(ref, records.recordView(viewed));
     }
 
     /**
@@ -265,8 +267,7 @@ public class NotificationRequirements {
         CaseRecords.Viewed viewed = records.read(ref);
         requireHistory(ref, viewed);
         if (!viewed.access().mayEdit()) {
-            refused(ref, "may not record notifications");
-            throw new AccessRefusedException(forbidden(viewed),
+            throw caseAccess.refusal(ref, viewed.access(), PART, "may not record notifications",
                     "Only the owning area's practitioners and co-ordinators record notifications");
         }
         return viewed;
@@ -275,22 +276,9 @@ public class NotificationRequirements {
     /** The notification record is part of the full history: a shared agency sees the record but not this. */
     private void requireHistory(String ref, CaseRecords.Viewed viewed) {
         if (!viewed.sees(RecordPart.FULL_HISTORY)) {
-            refused(ref, "does not see the full history");
-            throw new AccessRefusedException(forbidden(viewed),
+            throw caseAccess.refusal(ref, viewed.access(), PART, "does not see the full history",
                     "The notification requirement is part of the full history, which this user does not see");
         }
-    }
-
-    /** A refusal is audited as CaseAccess audits its own (in a transaction of its own, so it outlives the rollback). */
-    private void refused(String ref, String why) {
-        events.publishEvent(new AccessEvent(AccessEvent.Kind.ACCESS_REFUSED, ref,
-                AuditEvent.details("outcome", Access.Outcome.ROLE_FORBIDDEN.name(), "part", "notification requirement",
-                        "why", why), null, null));
-    }
-
-    private static Access forbidden(CaseRecords.Viewed viewed) {
-        return new Access(Access.Outcome.ROLE_FORBIDDEN, java.util.Set.of(), false, false, false, null, null,
-                viewed.access().area());
     }
 
     private static Object audited(Requirement r) {
