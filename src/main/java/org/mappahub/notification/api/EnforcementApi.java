@@ -1,8 +1,6 @@
 package org.mappahub.notification.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,8 +63,8 @@ class EnforcementApi {
     @ApiResponse(responseCode = "409", description = "The record changed since the version sent; nothing was written")
     public Map<String, Object> breach(@PathVariable String ref, @RequestBody BreachChange body) {
         Map<String, String> problems = new LinkedHashMap<>();
-        BreachOutcome outcome = parse(BreachOutcome.class, body.outcome(), "outcome", problems);
-        LocalDate date = date(body.date(), "date", problems);
+        BreachOutcome outcome = ApiFields.parse(BreachOutcome.class, body.outcome(), "outcome", problems);
+        LocalDate date = ApiFields.date(body.date(), "date", problems);
         if (body.recordVersion() == null) {
             problems.put("recordVersion", "recordVersion is required: the recordVersion of the notification record you read");
         }
@@ -94,7 +92,7 @@ class EnforcementApi {
     @ApiResponse(responseCode = "400", description = "Invalid, or the person does not qualify; nothing was recorded")
     public ResponseEntity<Map<String, Object>> apply(@PathVariable String ref, @RequestBody NewApplication body) {
         Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate appliedOn = date(body.appliedOn(), "appliedOn", problems);
+        LocalDate appliedOn = ApiFields.date(body.appliedOn(), "appliedOn", problems);
         if (!problems.isEmpty()) {
             throw new InvalidNotificationException(problems);
         }
@@ -116,9 +114,9 @@ class EnforcementApi {
     @ApiResponse(responseCode = "409", description = "The application changed or was decided since the version sent")
     public Map<String, Object> decide(@PathVariable String ref, @PathVariable long id, @RequestBody DecisionChange body) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Decision decision = parse(Decision.class, body.decision(), "decision", problems);
-        Rank rank = parse(Rank.class, body.rank(), "rank", problems);
-        LocalDate decidedOn = date(body.decidedOn(), "decidedOn", problems);
+        Decision decision = ApiFields.parse(Decision.class, body.decision(), "decision", problems);
+        Rank rank = ApiFields.parse(Rank.class, body.rank(), "rank", problems);
+        LocalDate decidedOn = ApiFields.date(body.decidedOn(), "decidedOn", problems);
         if (body.version() == null) {
             problems.put("version", "version is required: the version of the application you read");
         }
@@ -159,29 +157,5 @@ class EnforcementApi {
 
     private static String text(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            return null; // the service names what is missing
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.put(field, field + " must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value, String field, Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(field, field + " must be a date as YYYY-MM-DD");
-            return null;
-        }
     }
 }
