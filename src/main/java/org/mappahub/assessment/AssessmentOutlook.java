@@ -41,9 +41,14 @@ class AssessmentOutlook implements CaseDeadlines, CaseSummaries {
 
     @Override
     public List<Deadline> deadlines(CaseRecords.Viewed viewed, LocalDate today) {
+        return due(assessments.current(viewed), href(viewed), today);
+    }
+
+    /** The next assessment of each current one, when it is overdue or due within {@link #DUE_SOON_DAYS}. */
+    static List<Deadline> due(List<Assessment> current, String href, LocalDate today) {
         List<Deadline> due = new ArrayList<>();
-        for (Assessment a : assessments.current(viewed)) {
-            Deadline d = new Deadline(a.tool().title() + " assessment due", a.nextDueOn(), href(viewed));
+        for (Assessment a : current) {
+            Deadline d = new Deadline(a.tool().title() + " assessment due", a.nextDueOn(), href);
             if (d.daysFrom(today) <= DUE_SOON_DAYS) {
                 due.add(d);
             }
