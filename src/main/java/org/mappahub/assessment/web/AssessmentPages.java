@@ -94,7 +94,7 @@ class AssessmentPages {
         Map<String, String> errors = new LinkedHashMap<>();
         Input input = input(tool, params, errors);
         try {
-            if (errors.isEmpty()) {
+            if (serviceMaySee(errors)) {
                 assessments.record(ref, input);
                 redirect.addFlashAttribute("success", (tool == null ? "Risk" : tool.title()) + " assessment recorded");
                 return "redirect:/nominals/{ref}/assessments";
@@ -144,7 +144,7 @@ class AssessmentPages {
             version = -1; // a form without its version is out of date by definition
         }
         try {
-            if (errors.isEmpty()) {
+            if (serviceMaySee(errors)) {
                 assessments.change(ref, assessmentId, version, input);
                 redirect.addFlashAttribute("success", tool.title() + " assessment changed");
                 return "redirect:/nominals/{ref}/assessments";
@@ -168,6 +168,14 @@ class AssessmentPages {
         model.addAttribute("error", "Not Found");
         model.addAttribute("message", e.getMessage());
         return "error";
+    }
+
+    /**
+     * Whether to let the service check the input too, so that every problem shows at once: with no error here, or
+     * with only unreadable dates, which reach the service as missing, and a missing date it always refuses.
+     */
+    private static boolean serviceMaySee(Map<String, String> errors) {
+        return errors.keySet().stream().allMatch(k -> k.equals("assessedOn") || k.equals("nextDueOn"));
     }
 
     /** The input as the form sent it; a date that is not a real date is an error here, before the service. */

@@ -153,6 +153,16 @@ class AssessmentPagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("ARMS has no level ‘VERY_HIGH’")))
                 .andExpect(content().string(containsString("The date the next assessment is due must be after the date of the assessment")));
+        // an impossible date and a missing level show together; the date's message is the specific one
+        mvc.perform(post(base).with(practitioner()).with(csrf()).param("tool", "SARA")
+                        .param("assessedDay", "31").param("assessedMonth", "2").param("assessedYear", "2026")
+                        .param("assessor", "Sam")
+                        .param("nextDueDay", "1").param("nextDueMonth", "9").param("nextDueYear", "2026"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The date of the assessment must be a real date")))
+                .andExpect(content().string(not(containsString("Enter the date of the assessment"))))
+                .andExpect(content().string(containsString("Select the risk of domestic abuse (SARA)")))
+                .andExpect(content().string(containsString("Is the risk imminent?")));
         mvc.perform(post(base).with(practitioner()).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select the tool that produced the assessment")));
