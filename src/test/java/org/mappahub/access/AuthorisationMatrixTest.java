@@ -267,6 +267,9 @@ class AuthorisationMatrixTest {
             long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
             path = path.replace("{id}", String.valueOf(id));
         }
+        if (path.contains("{assessmentId}")) { // a risk assessment of this very record, so that an allowed request succeeds
+            path = path.replace("{assessmentId}", String.valueOf(TestUsers.asOperator(() -> riskAssessmentOf(ref))));
+        }
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -303,6 +306,17 @@ class AuthorisationMatrixTest {
                     .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
             case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
+            case "POST /nominals/{ref}/assessments", "POST /nominals/{ref}/assessments/{assessmentId}" ->
+                    request.param("tool", "ARMS").param("assessedDay", "1").param("assessedMonth", "2")
+                            .param("assessedYear", "2024").param("assessor", "Matrix Assessor").param("levels.OVERALL", "LOW")
+                            .param("nextDueDay", "1").param("nextDueMonth", "8").param("nextDueYear", "2024")
+                            .param("version", "0");
+            case "POST /api/v1/nominals/{ref}/assessments" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tool\":\"ARMS\",\"assessedOn\":\"2024-02-01\",\"assessor\":\"Matrix Assessor\","
+                            + "\"levels\":{\"OVERALL\":\"LOW\"},\"nextDueOn\":\"2024-08-01\"}");
+            case "PUT /api/v1/nominals/{ref}/assessments/{assessmentId}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tool\":\"ARMS\",\"assessedOn\":\"2024-02-01\",\"assessor\":\"Matrix Assessor\","
+                            + "\"levels\":{\"OVERALL\":\"LOW\"},\"nextDueOn\":\"2024-08-01\",\"version\":0}");
             case "POST /nominals/{ref}/notification/breach" -> request.param("outcome", "PENDING")
                     .param("breachDay", "1").param("breachMonth", "2").param("breachYear", "2024")
                     .param("version", String.valueOf(version.apply(ref)));
@@ -542,6 +556,17 @@ class AuthorisationMatrixTest {
     // ------------------------------------------------------------------------------------------------------
 
     /** A new record of this kind (as the operator). */
+    /** An ARMS assessment of the record, at version 0 (for the risk assessment handlers that take one). */
+    private long riskAssessmentOf(String ref) {
+        return jdbc.sql("""
+                        insert into risk_assessment (nominal_id, tool, assessed_on, assessor, agency_id, levels, next_due_on,
+                            created_by, created_at, updated_by, updated_at)
+                        select id, 'ARMS', date '2024-01-01', 'Matrix Assessor', ?, '{"OVERALL": "LOW"}'::jsonb,
+                            date '2024-07-01', 'operator:test', now(), 'operator:test', now()
+                        from nominal where ref = ? returning id""")
+                .params(dtcAgency, ref).query(Long.class).single();
+    }
+
     private String record(Kind kind, String familyName) {
         String area = kind == Kind.OTHER_AREA || kind == Kind.OTHER_AREA_REASON ? OTHER : OWN;
         String ref = nominals.newRef(area);
