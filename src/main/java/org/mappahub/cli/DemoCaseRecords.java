@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -14,6 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.mappahub.access.Role;
+import org.mappahub.assessment.RiskAssessments;
+import org.mappahub.assessment.RiskTool;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.Nominals;
 import org.mappahub.notification.NotificationKind;
@@ -55,6 +58,8 @@ class DemoCaseRecords {
         int done = 0;
         for (NominalRecord person : people) {
             as("practitioner", Role.PRACTITIONER, () -> notification(person));
+            as("coordinator", Role.COORDINATOR, () -> oasys(person));
+            as("practitioner", Role.PRACTITIONER, () -> riskMatrix(person));
             progress.update(++done, (double) done / people.size());
         }
         progress.finish(done);
@@ -91,6 +96,36 @@ class DemoCaseRecords {
             requirements.recordNotification(person.ref(), NotificationKind.PERIODIC, latest, null);
         }
         return null;
+    }
+
+    /** An OASys assessment by probation matching the person's level today, due again 26 weeks on (some overdue). */
+    private Void oasys(NominalRecord person) {
+        String toPublic = rating(person);
+        String toChildren = toPublic.equals("MEDIUM") ? "LOW" : "HIGH";
+        LocalDate on = assessedOn(person);
+        context.getBean(RiskAssessments.class).record(person.ref(), new RiskAssessments.Input(RiskTool.OASYS, on,
+                "Demo offender manager", null, Map.of("CHILDREN", toChildren, "PUBLIC", toPublic, "KNOWN_ADULT", "MEDIUM",
+                "STAFF", "LOW"), null, on.plusWeeks(26), null));
+        return null;
+    }
+
+    /** The police's sexual-offender tool, rated by the demo practitioner's force a little before the OASys one. */
+    private Void riskMatrix(NominalRecord person) {
+        LocalDate on = assessedOn(person).minusMonths(2);
+        context.getBean(RiskAssessments.class).record(person.ref(), new RiskAssessments.Input(RiskTool.RISK_MATRIX_2000,
+                on, "Demo police offender manager", null, Map.of("SEXUAL", rating(person)), null, on.plusYears(1), null));
+        return null;
+    }
+
+    /** Higher for a higher level of management today. */
+    private String rating(NominalRecord person) {
+        int level = person.levels().stream().filter(l -> l.covers(today)).mapToInt(NominalRecord.LevelSpan::level)
+                .findFirst().orElse(1);
+        return level == 3 ? "VERY_HIGH" : level == 2 ? "HIGH" : "MEDIUM";
+    }
+
+    private LocalDate assessedOn(NominalRecord person) {
+        return today.minusDays(Math.floorMod(person.ref().hashCode() * 0x85EBCA6B, 240) + 60);
     }
 
     private static <T> T as(String user, Role role, Supplier<T> work) {
