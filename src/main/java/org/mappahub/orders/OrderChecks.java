@@ -57,7 +57,7 @@ final class OrderChecks {
         notFuture(problems, "granted", "the grant", in.granted(), today);
         notFuture(problems, "refused", "the refusal", in.refused(), today);
         LocalDate from = in.from();
-        if (from == null && in.to() == null && in.refused() == null) {
+        if (from == null && in.refused() == null) {
             from = in.granted() != null ? in.granted() : in.interim();
         }
         List<String> prohibitions = texts(problems, "prohibitions", "A prohibition", in.prohibitions());

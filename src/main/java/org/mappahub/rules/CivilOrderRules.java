@@ -147,8 +147,11 @@ public final class CivilOrderRules {
     public record FieldRefusal(String field, Refusal refusal) {
     }
 
-    /** The source of the lifecycle rules: the MCIF/1 specification of {@code orders} and the order of events in court. */
-    static final String LIFECYCLE_SOURCE = "MCIF/1 orders; a court decides an application after it is made";
+    /**
+     * The source of the lifecycle rules: the MCIF/1 specification of {@code orders} (at most one of granted and
+     * refused; the span in force) and domain/MAPPA.md §5.3 (applied for, then interim, then granted or refused).
+     */
+    static final String LIFECYCLE_SOURCE = "MCIF/1 orders; MAPPA.md §5.3 lifecycle";
 
     /**
      * The refusals of an order's lifecycle as recorded (applied for, interim order, full order granted or refused,
