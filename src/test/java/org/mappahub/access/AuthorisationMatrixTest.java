@@ -265,6 +265,7 @@ class AuthorisationMatrixTest {
             long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
             path = path.replace("{id}", String.valueOf(id));
         }
+        path = path.replace("{order}", "0"); // every fixture record has one civil order
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -301,6 +302,23 @@ class AuthorisationMatrixTest {
                     .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
             case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
+            case "POST /nominals/{ref}/orders", "POST /nominals/{ref}/orders/{order}" -> request.param("type", "DVPO")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/orders/{order}/changes" -> request.param("kind", "VARIED")
+                    .param("dateDay", "1").param("dateMonth", "2").param("dateYear", "2024")
+                    .param("description", "Varied by the court").param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/order-breaches" -> request.param("order", "0").param("outcome", "PENDING")
+                    .param("breachDateDay", "1").param("breachDateMonth", "2").param("breachDateYear", "2024")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /api/v1/nominals/{ref}/orders", "PUT /api/v1/nominals/{ref}/orders/{order}" ->
+                    request.contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\":" + version.apply(ref) + ",\"type\":\"DVPO\"}");
+            case "POST /api/v1/nominals/{ref}/orders/{order}/changes" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"kind\":\"VARIED\",\"date\":\"2024-02-01\","
+                            + "\"description\":\"Varied by the court\"}");
+            case "POST /api/v1/nominals/{ref}/order-breaches" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"order\":0,\"date\":\"2024-02-01\","
+                            + "\"outcome\":\"PENDING\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -499,7 +517,10 @@ class AuthorisationMatrixTest {
                 List.of(new Conviction(today.minusYears(2), "Matrix offence", NominalRecord.OffenceKind.VIOLENT, NominalRecord.Disposal.FINE, null, 30)),
                 List.of(new CategorySpan(1, today.minusYears(1), null)),
                 List.of(new LevelSpan(2, today.minusYears(1), null)),
-                null, null, null), "operator:test fixture", false);
+                null,
+                List.of(new NominalRecord.CivilOrder(NominalRecord.OrderType.DVPO, null, null, LocalDate.of(2020, 1, 1),
+                        null, null, LocalDate.of(2020, 1, 1), null)),
+                null), "operator:test fixture", false);
         switch (kind) {
             case OTHER_AREA_REASON -> {
                 Instant now = clock.instant();
