@@ -80,9 +80,38 @@ public record NominalRecord(
             implements Span {
     }
 
+    /**
+     * A civil order as MCIF/1 carries it, plus what only the application records of it ({@code details}: null for
+     * an imported order, never exported: the format has no place for it).
+     */
     public record CivilOrder(OrderType type, LocalDate applied, LocalDate interim, LocalDate granted, LocalDate refused,
-                             Boolean foreignTravelRestriction, LocalDate from, LocalDate to) {
+                             Boolean foreignTravelRestriction, LocalDate from, LocalDate to, OrderDetails details) {
+        /** An order as MCIF/1 carries it, without application-only details. */
+        public CivilOrder(OrderType type, LocalDate applied, LocalDate interim, LocalDate granted, LocalDate refused,
+                          Boolean foreignTravelRestriction, LocalDate from, LocalDate to) {
+            this(type, applied, interim, granted, refused, foreignTravelRestriction, from, to, null);
+        }
     }
+
+    /**
+     * The application-only details of a civil order: its prohibitions (each as the court worded it), the end of an
+     * SHPO's foreign travel prohibition and the countries it names (empty: all countries), and the changes made to
+     * the order after it was granted, in the order they were recorded.
+     */
+    public record OrderDetails(List<String> prohibitions, LocalDate travelProhibitionEnds, List<String> travelCountries,
+                               List<OrderChange> changes) {
+        public OrderDetails {
+            prohibitions = List.copyOf(prohibitions == null ? List.of() : prohibitions);
+            travelCountries = List.copyOf(travelCountries == null ? List.of() : travelCountries);
+            changes = List.copyOf(changes == null ? List.of() : changes);
+        }
+    }
+
+    /** A variation, renewal or discharge of a civil order by the court: when, and what it did. */
+    public record OrderChange(OrderChangeKind kind, LocalDate date, String description) {
+    }
+
+    public enum OrderChangeKind { VARIED, RENEWED, DISCHARGED }
 
     /**
      * An event in the life of the case. Which of the optional fields apply depends on the type

@@ -100,10 +100,11 @@ public class Nominals {
         var custody = childrenOf("select nominal_id, kind, reason, order_type, from_date, to_date from custody_span", ids,
                 rs -> new CustodySpan(enumOf(CustodyKind.class, rs.getString(2)), enumOf(CustodyReason.class, rs.getString(3)),
                         enumOf(OrderType.class, rs.getString(4)), localDate(rs.getDate(5)), localDate(rs.getDate(6))));
-        var orders = childrenOf("select nominal_id, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date from civil_order", ids,
+        var orders = childrenOf("select nominal_id, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date, details::text from civil_order", ids,
                 rs -> new CivilOrder(enumOf(OrderType.class, rs.getString(2)), localDate(rs.getDate(3)),
                         localDate(rs.getDate(4)), localDate(rs.getDate(5)), localDate(rs.getDate(6)),
-                        (Boolean) rs.getObject(7), localDate(rs.getDate(8)), localDate(rs.getDate(9))));
+                        (Boolean) rs.getObject(7), localDate(rs.getDate(8)), localDate(rs.getDate(9)),
+                        OrderDetailsJson.read(rs.getString(10))));
         var events = childrenOf("select nominal_id, type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by from nominal_event", ids,
                 rs -> new NominalEvent(enumOf(EventType.class, rs.getString(2)), localDate(rs.getDate(3)),
                         enumOf(Outcome.class, rs.getString(4)), localDate(rs.getDate(5)),
@@ -337,9 +338,10 @@ public class Nominals {
         batch(rows, "insert into custody_span (nominal_id, position, kind, reason, order_type, from_date, to_date) values (?,?,?,?,?,?,?)",
                 sorted(r.custody(), CustodySpan::from), (c, i) -> new Object[]{id, i, name(c.kind()), name(c.reason()),
                         name(c.order()), date(c.from()), date(c.to())});
-        batch(rows, "insert into civil_order (nominal_id, position, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date) values (?,?,?,?,?,?,?,?,?,?)",
+        batch(rows, "insert into civil_order (nominal_id, position, type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date, details) values (?,?,?,?,?,?,?,?,?,?,?::jsonb)",
                 r.orders(), (o, i) -> new Object[]{id, i, name(o.type()), date(o.applied()), date(o.interim()),
-                        date(o.granted()), date(o.refused()), o.foreignTravelRestriction(), date(o.from()), date(o.to())});
+                        date(o.granted()), date(o.refused()), o.foreignTravelRestriction(), date(o.from()), date(o.to()),
+                        OrderDetailsJson.write(o.details())});
         batch(rows, "insert into nominal_event (nominal_id, position, type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by) values (?,?,?,?,?,?,?,?,?,?)",
                 r.events(), (e, i) -> new Object[]{id, i, name(e.type()), date(e.date()), name(e.outcome()),
                         date(e.outcomeDate()), name(e.order()), e.becameNotifiable(), e.to(), e.authorisedBy()});
@@ -405,10 +407,11 @@ public class Nominals {
         List<CustodySpan> custody = children("select kind, reason, order_type, from_date, to_date from custody_span", id,
                 rs -> new CustodySpan(enumOf(CustodyKind.class, rs.getString(1)), enumOf(CustodyReason.class, rs.getString(2)),
                         enumOf(OrderType.class, rs.getString(3)), localDate(rs.getDate(4)), localDate(rs.getDate(5))));
-        List<CivilOrder> orders = children("select type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date from civil_order", id,
+        List<CivilOrder> orders = children("select type, applied, interim, granted, refused, foreign_travel_restriction, from_date, to_date, details::text from civil_order", id,
                 rs -> new CivilOrder(enumOf(OrderType.class, rs.getString(1)), localDate(rs.getDate(2)),
                         localDate(rs.getDate(3)), localDate(rs.getDate(4)), localDate(rs.getDate(5)),
-                        (Boolean) rs.getObject(6), localDate(rs.getDate(7)), localDate(rs.getDate(8))));
+                        (Boolean) rs.getObject(6), localDate(rs.getDate(7)), localDate(rs.getDate(8)),
+                        OrderDetailsJson.read(rs.getString(9))));
         List<NominalEvent> events = children("select type, event_date, outcome, outcome_date, order_type, became_notifiable, disclosed_to, authorised_by from nominal_event", id,
                 rs -> new NominalEvent(enumOf(EventType.class, rs.getString(1)), localDate(rs.getDate(2)),
                         enumOf(Outcome.class, rs.getString(3)), localDate(rs.getDate(4)),

@@ -90,14 +90,7 @@ public final class CivilOrderRules {
                     type == null ? "no type given" : "no date given"));
             return refusals;
         }
-        if (type.isLegacy() && !madeOn.isBefore(LEGACY_ORDERS_END)) {
-            refusals.add(Refusal.of(type.named() + " can be made only before 8 March 2015, when SHPOs and SROs "
-                    + "replaced the legacy orders (" + SOURCE + ")", "made on " + madeOn));
-        }
-        if ((type == OrderType.SHPO || type == OrderType.SRO) && madeOn.isBefore(LEGACY_ORDERS_END)) {
-            refusals.add(Refusal.of(type.named() + " can be made only from 8 March 2015 (" + SOURCE + ")",
-                    "made on " + madeOn));
-        }
+        refusals.addAll(checkDate(type, madeOn, "made on "));
         if (term != null && !isPositive(madeOn, term)) {
             refusals.add(Refusal.of("An order lasts for a period after the day it is made (" + SOURCE + ")",
                     words(term) + " given"));
@@ -128,6 +121,80 @@ public final class CivilOrderRules {
             }
         }
         return List.copyOf(refusals);
+    }
+
+    /**
+     * Whether an order of this type could be applied for or made on {@code day}: the legacy orders only before
+     * 8 March 2015, SHPOs and SROs only from it. Empty when it could.
+     */
+    public static List<Refusal> checkDate(OrderType type, LocalDate day) {
+        return checkDate(type, day, "dated ");
+    }
+
+    private static List<Refusal> checkDate(OrderType type, LocalDate day, String given) {
+        if (type.isLegacy() && !day.isBefore(LEGACY_ORDERS_END)) {
+            return List.of(Refusal.of(type.named() + " can be made only before 8 March 2015, when SHPOs and SROs "
+                    + "replaced the legacy orders (" + SOURCE + ")", given + day));
+        }
+        if ((type == OrderType.SHPO || type == OrderType.SRO) && day.isBefore(LEGACY_ORDERS_END)) {
+            return List.of(Refusal.of(type.named() + " can be made only from 8 March 2015 (" + SOURCE + ")",
+                    given + day));
+        }
+        return List.of();
+    }
+
+    /** A refusal of one field of an order's lifecycle (named as in MCIF/1 {@code orders[]}). */
+    public record FieldRefusal(String field, Refusal refusal) {
+    }
+
+    /**
+     * The source of the lifecycle rules: the MCIF/1 specification of {@code orders} (at most one of granted and
+     * refused; the span in force) and domain/MAPPA.md §5.3 (applied for, then interim, then granted or refused).
+     */
+    static final String LIFECYCLE_SOURCE = "MCIF/1 orders; MAPPA.md §5.3 lifecycle";
+
+    /**
+     * The refusals of an order's lifecycle as recorded (applied for, interim order, full order granted or refused,
+     * and the span in force); empty when consistent. An order is granted or refused, not both; the court decides
+     * (interim, grant, refusal) on or after the application, and on the full order on or after an interim one; the
+     * span in force ends after it begins and has a start if it has an end; only an SHPO carries a foreign travel
+     * restriction. Dates may be null (not known or not yet happened).
+     */
+    public static List<FieldRefusal> checkLifecycle(OrderType type, LocalDate applied, LocalDate interim,
+                                                    LocalDate granted, LocalDate refused,
+                                                    boolean foreignTravelRestriction, LocalDate from, LocalDate to) {
+        List<FieldRefusal> out = new ArrayList<>();
+        if (granted != null && refused != null) {
+            out.add(lifecycle("refused", "An order is either granted or refused, not both", "granted on " + granted
+                    + " and refused on " + refused));
+        }
+        notBefore(out, "interim", "An interim order is made on or after the application", interim, applied, "applied");
+        notBefore(out, "granted", "An order is granted on or after the application", granted, applied, "applied");
+        notBefore(out, "refused", "An order is refused on or after the application", refused, applied, "applied");
+        notBefore(out, "granted", "A full order is granted on or after the interim order", granted, interim, "interim");
+        notBefore(out, "refused", "A full order is refused on or after the interim order", refused, interim, "interim");
+        if (to != null && from == null) {
+            out.add(lifecycle("from", "An order in force has the date it began", "an end on " + to + " but no start"));
+        } else if (to != null && !to.isAfter(from)) {
+            out.add(lifecycle("to", "An order's span in force ends after it begins", "from " + from + " to " + to));
+        }
+        if (foreignTravelRestriction && type != OrderType.SHPO) {
+            out.add(new FieldRefusal("foreignTravelRestriction", Refusal.of(
+                    "Only an SHPO carries a foreign travel restriction (" + SOURCE + "; MCIF/1 orders)",
+                    type.named() + " given")));
+        }
+        return List.copyOf(out);
+    }
+
+    private static void notBefore(List<FieldRefusal> out, String field, String rule, LocalDate later, LocalDate earlier,
+                                  String earlierName) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            out.add(lifecycle(field, rule, field + " " + later + " before " + earlierName + " " + earlier));
+        }
+    }
+
+    private static FieldRefusal lifecycle(String field, String rule, String given) {
+        return new FieldRefusal(field, Refusal.of(rule + " (" + LIFECYCLE_SOURCE + ")", given));
     }
 
     /** The term of an order from its dates: null ("until further order") when it has no end date. */

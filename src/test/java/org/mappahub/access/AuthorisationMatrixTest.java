@@ -270,6 +270,7 @@ class AuthorisationMatrixTest {
         if (path.contains("{assessmentId}")) { // a risk assessment of this very record, so that an allowed request succeeds
             path = path.replace("{assessmentId}", String.valueOf(TestUsers.asOperator(() -> riskAssessmentOf(ref))));
         }
+        path = path.replace("{order}", "0"); // every fixture record has one civil order
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -317,6 +318,23 @@ class AuthorisationMatrixTest {
             case "PUT /api/v1/nominals/{ref}/assessments/{assessmentId}" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"tool\":\"ARMS\",\"assessedOn\":\"2024-02-01\",\"assessor\":\"Matrix Assessor\","
                             + "\"levels\":{\"OVERALL\":\"LOW\"},\"nextDueOn\":\"2024-08-01\",\"version\":0}");
+            case "POST /nominals/{ref}/orders", "POST /nominals/{ref}/orders/{order}" -> request.param("type", "DVPO")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/orders/{order}/changes" -> request.param("kind", "VARIED")
+                    .param("dateDay", "1").param("dateMonth", "2").param("dateYear", "2024")
+                    .param("description", "Varied by the court").param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/order-breaches" -> request.param("order", "0").param("outcome", "PENDING")
+                    .param("breachDateDay", "1").param("breachDateMonth", "2").param("breachDateYear", "2024")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /api/v1/nominals/{ref}/orders", "PUT /api/v1/nominals/{ref}/orders/{order}" ->
+                    request.contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\":" + version.apply(ref) + ",\"type\":\"DVPO\"}");
+            case "POST /api/v1/nominals/{ref}/orders/{order}/changes" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"kind\":\"VARIED\",\"date\":\"2024-02-01\","
+                            + "\"description\":\"Varied by the court\"}");
+            case "POST /api/v1/nominals/{ref}/order-breaches" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"order\":0,\"date\":\"2024-02-01\","
+                            + "\"outcome\":\"PENDING\"}");
             case "POST /nominals/{ref}/notification/breach" -> request.param("outcome", "PENDING")
                     .param("breachDay", "1").param("breachMonth", "2").param("breachYear", "2024")
                     .param("version", String.valueOf(version.apply(ref)));
@@ -579,7 +597,10 @@ class AuthorisationMatrixTest {
                 List.of(new Conviction(today.minusYears(2), "Matrix offence", NominalRecord.OffenceKind.VIOLENT, NominalRecord.Disposal.FINE, null, 30)),
                 List.of(new CategorySpan(1, today.minusYears(1), null)),
                 List.of(new LevelSpan(2, today.minusYears(1), null)),
-                null, null, null), "operator:test fixture", false);
+                null,
+                List.of(new NominalRecord.CivilOrder(NominalRecord.OrderType.DVPO, null, null, LocalDate.of(2020, 1, 1),
+                        null, null, LocalDate.of(2020, 1, 1), null)),
+                null), "operator:test fixture", false);
         switch (kind) {
             case OTHER_AREA_REASON -> {
                 Instant now = clock.instant();
