@@ -261,7 +261,9 @@ class AuthorisationMatrixTest {
         // {id} is a token of the signed-in user's own (signed out: of the administration's target account).
         String tokenOwner = SIGNED_OUT.equals(role) ? ADMIN_TARGET : usernames.get(Role.valueOf(role));
         String path = e.pattern().replace("{ref}", ref == null ? "" : ref).replace("{username}", ADMIN_TARGET);
-        if (path.contains("{id}")) {
+        if (e.key().contains("/notification/reviews/{id}/decision")) {
+            path = path.replace("{id}", String.valueOf(pendingReview(ref)));
+        } else if (path.contains("{id}")) {
             long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
             path = path.replace("{id}", String.valueOf(id));
         }
@@ -326,6 +328,27 @@ class AuthorisationMatrixTest {
                     .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
             case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
+            case "POST /nominals/{ref}/notification/breach" -> request.param("outcome", "PENDING")
+                    .param("breachDay", "1").param("breachMonth", "2").param("breachYear", "2024")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /api/v1/nominals/{ref}/notification/breaches" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"recordVersion\":" + version.apply(ref) + ",\"outcome\":\"PENDING\",\"date\":\"2024-02-01\"}");
+            case "POST /nominals/{ref}/notification/reviews/new" -> {
+                String today = reviewable(ref).toString();
+                request.param("appliedDay", today.substring(8)).param("appliedMonth", today.substring(5, 7))
+                        .param("appliedYear", today.substring(0, 4));
+            }
+            case "POST /api/v1/nominals/{ref}/notification/reviews" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"appliedOn\":\"" + reviewable(ref) + "\"}");
+            case "POST /nominals/{ref}/notification/reviews/{id}/decision" -> request.param("version", "0")
+                    .param("decision", "CONTINUED").param("decidedDay", String.valueOf(LocalDate.now(clock).getDayOfMonth()))
+                    .param("decidedMonth", String.valueOf(LocalDate.now(clock).getMonthValue()))
+                    .param("decidedYear", String.valueOf(LocalDate.now(clock).getYear()))
+                    .param("decidedBy", "Supt Matrix").param("rank", "SUPERINTENDENT");
+            case "PUT /api/v1/nominals/{ref}/notification/reviews/{id}/decision" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"decision\":\"CONTINUED\",\"decidedOn\":\"" + LocalDate.now(clock)
+                            + "\",\"decidedBy\":\"Supt Matrix\",\"rank\":\"SUPERINTENDENT\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -359,6 +382,38 @@ class AuthorisationMatrixTest {
             }
         }
         return request;
+    }
+
+    /**
+     * Makes the person able to apply for a review today, whatever earlier cells did: an indefinite requirement
+     * notified long ago and no application waiting. Returns today.
+     */
+    private LocalDate reviewable(String ref) {
+        TestUsers.asOperator(() -> {
+            long id = nominals.findByRef(ref).orElseThrow().id();
+            jdbc.sql("delete from notification_review where nominal_id = ?").param(id).update();
+            jdbc.sql("delete from notification_requirement where nominal_id = ?").param(id).update();
+            jdbc.sql("""
+                    insert into notification_requirement (nominal_id, starts_on, disposal, age_at_conviction, period,
+                        created_by, created_at, updated_by, updated_at)
+                    values (?, date '1990-01-01', 'LIFE', 30, 'INDEFINITE', 'matrix', now(), 'matrix', now())""")
+                    .param(id).update();
+            jdbc.sql("""
+                    insert into notification (nominal_id, kind, made_on, created_by, created_at)
+                    values (?, 'INITIAL', date '1990-01-03', 'matrix', now())""").param(id).update();
+            return id;
+        });
+        return LocalDate.now(clock);
+    }
+
+    /** A pending application for review of the person's notification, at version 0; its id. */
+    private long pendingReview(String ref) {
+        reviewable(ref);
+        return TestUsers.asOperator(() -> jdbc.sql("""
+                        insert into notification_review (nominal_id, applied_on, qualifying_date, created_by, created_at,
+                            updated_by, updated_at)
+                        values (?, current_date, date '2005-01-03', 'matrix', now(), 'matrix', now()) returning id""")
+                .param(nominals.findByRef(ref).orElseThrow().id()).query(Long.class).single());
     }
 
     /** Every handler method of every handler mapping, once per HTTP method and path pattern. */

@@ -146,6 +146,7 @@ class NotificationApi {
             req.put("ageAtConviction", r.ageAtConviction());
             req.put("period", r.period());
             req.put("endsOn", r.endsOn() == null ? null : r.endsOn().toString());
+            req.put("revokedOn", r.revokedOn() == null ? null : r.revokedOn().toString());
             req.put("version", r.version());
             m.put("requirement", req);
         }
@@ -160,6 +161,7 @@ class NotificationApi {
             due.put("days", next.days());
             m.put("nextDue", due);
         }
+        EnforcementApi.describe(p.enforcement(), m);
         return m;
     }
 
