@@ -579,8 +579,10 @@ class AuthorisationMatrixTest {
                 List.of(new Conviction(today.minusYears(2), "Matrix offence", NominalRecord.OffenceKind.VIOLENT, NominalRecord.Disposal.FINE, null, 30)),
                 List.of(new CategorySpan(1, today.minusYears(1), null)),
                 List.of(new LevelSpan(2, today.minusYears(1), null)),
-                List.of(new NominalRecord.CustodySpan(NominalRecord.CustodyKind.PRISON, NominalRecord.CustodyReason.SENTENCE,
-                        null, today.minusMonths(6), null)), // in custody: the custody handlers have a span to change
+                // on remand (not custody for the offence, which would stop a review of notification): the custody
+                // handlers have an open span to change
+                List.of(new NominalRecord.CustodySpan(NominalRecord.CustodyKind.PRISON, NominalRecord.CustodyReason.REMAND,
+                        null, today.minusMonths(6), null)),
                 null, null), "operator:test fixture", false);
         switch (kind) {
             case OTHER_AREA_REASON -> {
