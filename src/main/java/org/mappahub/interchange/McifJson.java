@@ -27,6 +27,7 @@ import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Area.PopulationEstimate;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.NominalRecord.*;
+import org.mappahub.rules.CustodyRules;
 
 /**
  * The one mapping between MCIF/1 JSON and the records ({@link Area}, {@link NominalRecord}), in both
@@ -261,8 +262,8 @@ final class McifJson {
             CustodyReason reason = c.enumValue("reason", CustodyReason.class, true);
             boolean breach = reason == CustodyReason.BREACH_OF_ORDER;
             OrderType order = c.enumValue("order", OrderType.class, breach);
-            if (reason != null && !breach && c.has("order")) {
-                problems.add(c.path("order"), "only a custody span with reason BREACH_OF_ORDER names an order");
+            if (reason != null && !breach) { // the application's rule too (a missing order is "is required" above)
+                CustodyRules.checkOrder(false, c.has("order")).ifPresent(r -> problems.add(c.path("order"), r.message()));
             }
             LocalDate[] span = c.span(true);
             return new CustodySpan(kind, reason, order, span[0], span[1]);

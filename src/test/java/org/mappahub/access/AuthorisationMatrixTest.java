@@ -271,6 +271,7 @@ class AuthorisationMatrixTest {
             path = path.replace("{assessmentId}", String.valueOf(TestUsers.asOperator(() -> riskAssessmentOf(ref))));
         }
         path = path.replace("{order}", "0"); // every fixture record has one civil order
+        path = path.replace("{index}", "0"); // the fixture's one custody span
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -299,6 +300,30 @@ class AuthorisationMatrixTest {
             case "PUT /api/v1/nominals/{ref}/identity" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":" + version.apply(ref) + ",\"familyName\":\"MATRIXPERSON\","
                             + "\"givenNames\":[\"Edited\"],\"dateOfBirth\":\"1975-04-03\"}");
+            case "POST /nominals/{ref}/custody/spans" -> request.param("kind", "PRISON").param("reason", "REMAND")
+                    .param("fromDay", "1").param("fromMonth", "2").param("fromYear", "2020")
+                    .param("toDay", "1").param("toMonth", "3").param("toYear", "2020")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/custody/spans/{index}" -> request.param("kind", "PRISON").param("reason", "RECALL")
+                    .param("fromDay", String.valueOf(LocalDate.now(clock).minusMonths(6).getDayOfMonth()))
+                    .param("fromMonth", String.valueOf(LocalDate.now(clock).minusMonths(6).getMonthValue()))
+                    .param("fromYear", String.valueOf(LocalDate.now(clock).minusMonths(6).getYear()))
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/custody/spans/{index}/end" -> request
+                    .param("leftDay", String.valueOf(LocalDate.now(clock).getDayOfMonth()))
+                    .param("leftMonth", String.valueOf(LocalDate.now(clock).getMonthValue()))
+                    .param("leftYear", String.valueOf(LocalDate.now(clock).getYear()))
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /nominals/{ref}/custody/expected-release" -> request
+                    .param("releaseDay", "1").param("releaseMonth", "2").param("releaseYear", String.valueOf(LocalDate.now(clock).getYear() + 2));
+            case "POST /api/v1/nominals/{ref}/custody/spans" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"kind\":\"PRISON\",\"reason\":\"REMAND\","
+                            + "\"from\":\"2020-02-01\",\"to\":\"2020-03-01\"}");
+            case "PUT /api/v1/nominals/{ref}/custody/spans/{index}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":" + version.apply(ref) + ",\"kind\":\"PRISON\",\"reason\":\"SENTENCE\","
+                            + "\"from\":\"" + LocalDate.now(clock).minusMonths(6) + "\",\"to\":\"" + LocalDate.now(clock) + "\"}");
+            case "PUT /api/v1/nominals/{ref}/custody/expected-release" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"expectedRelease\":\"" + LocalDate.now(clock).plusYears(2) + "\"}");
             case "POST /nominals/{ref}/notifications" -> request.param("kind", "PERIODIC")
                     .param("madeDay", "1").param("madeMonth", "2").param("madeYear", "2024");
             case "POST /nominals/{ref}/notification/requirement" -> request.param("disposal", "FINE")
@@ -597,7 +622,10 @@ class AuthorisationMatrixTest {
                 List.of(new Conviction(today.minusYears(2), "Matrix offence", NominalRecord.OffenceKind.VIOLENT, NominalRecord.Disposal.FINE, null, 30)),
                 List.of(new CategorySpan(1, today.minusYears(1), null)),
                 List.of(new LevelSpan(2, today.minusYears(1), null)),
-                null,
+                // on remand (not custody for the offence, which would stop a review of notification): the custody
+                // handlers have an open span to change
+                List.of(new NominalRecord.CustodySpan(NominalRecord.CustodyKind.PRISON, NominalRecord.CustodyReason.REMAND,
+                        null, today.minusMonths(6), null)),
                 List.of(new NominalRecord.CivilOrder(NominalRecord.OrderType.DVPO, null, null, LocalDate.of(2020, 1, 1),
                         null, null, LocalDate.of(2020, 1, 1), null)),
                 null), "operator:test fixture", false);

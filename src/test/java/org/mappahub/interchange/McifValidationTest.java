@@ -463,7 +463,8 @@ class McifValidationTest {
     /** Custody naming an order when the reason is not BREACH_OF_ORDER. */
     @Test
     void custodyOrderWithoutBreachOfOrder() {
-        assertRejected("custody-order-not-breach.jsonl", 3, "custody[0].order", "only a custody span with reason BREACH_OF_ORDER");
+        assertRejected("custody-order-not-breach.jsonl", 3, "custody[0].order",
+                "Only a return to custody for breach of an order names an order");
     }
 
     /** An order both granted and refused. */
