@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -44,9 +46,11 @@ import org.mappahub.licence.StandardConditions;
 class LicenceApi {
 
     private final Licences licences;
+    private final StrictBodies bodies;
 
-    LicenceApi(Licences licences) {
+    LicenceApi(Licences licences, StrictBodies bodies) {
         this.licences = licences;
+        this.bodies = bodies;
     }
 
     /**
@@ -101,7 +105,9 @@ class LicenceApi {
                     + "parameters its wording names.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named; nothing was recorded")
-    public ResponseEntity<Map<String, Object>> create(@PathVariable String ref, @RequestBody NewLicence body) {
+    public ResponseEntity<Map<String, Object>> create(@PathVariable String ref,
+            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewLicence.class))) JsonNode json) {
+        NewLicence body = bodies.read(json, NewLicence.class);
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate starts = date(body.startsOn(), "startsOn", problems);
         LocalDate ends = date(body.endsOn(), "endsOn", problems);
@@ -118,7 +124,9 @@ class LicenceApi {
     @ApiResponse(responseCode = "200", description = "The licence as corrected")
     @ApiResponse(responseCode = "400", description = "Invalid fields; nothing was written")
     @ApiResponse(responseCode = "409", description = "The licence changed since the version sent; nothing was written")
-    public Map<String, Object> correct(@PathVariable String ref, @PathVariable long licenceId, @RequestBody Correction body) {
+    public Map<String, Object> correct(@PathVariable String ref, @PathVariable long licenceId,
+            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Correction.class))) JsonNode json) {
+        Correction body = bodies.read(json, Correction.class);
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate starts = date(body.startsOn(), "startsOn", problems);
         LocalDate ends = date(body.endsOn(), "endsOn", problems);
@@ -135,7 +143,8 @@ class LicenceApi {
     @ApiResponse(responseCode = "400", description = "Invalid fields, or a variation that changes nothing; nothing was written")
     @ApiResponse(responseCode = "409", description = "The licence changed since the version sent; nothing was written")
     public ResponseEntity<Map<String, Object>> vary(@PathVariable String ref, @PathVariable long licenceId,
-                                                    @RequestBody NewVariation body) {
+                                                    @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NewVariation.class))) JsonNode json) {
+        NewVariation body = bodies.read(json, NewVariation.class);
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate varied = date(body.variedOn(), "variedOn", problems);
         LocalDate ends = date(body.endsOn(), "endsOn", problems);
