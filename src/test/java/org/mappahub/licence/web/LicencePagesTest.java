@@ -141,6 +141,27 @@ class LicencePagesTest {
     }
 
     @Test
+    void theRecordPageShowsTheLicenceInForceAndItsEndWithin30Days() throws Exception {
+        String licence = createLicence();
+        mvc.perform(post(licence + "/conditions").with(practitioner()).with(csrf()).param("version", "0")
+                        .param("condition", "DISCLOSE_VEHICLES"))
+                .andExpect(redirectedUrl(licence));
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("In force until 3 May 2027, 1 additional condition")))
+                .andExpect(content().string(not(containsString("Licence ends"))));
+
+        clock.set(LocalDate.of(2027, 4, 3).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(content().string(containsString("Licence ends")))
+                .andExpect(content().string(containsString("Due in 30 days")));
+        clock.set(LocalDate.of(2027, 5, 4).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(content().string(containsString("Ended on 3 May 2027")))
+                .andExpect(content().string(not(containsString("Licence ends"))));
+    }
+
+    @Test
     void badInputComesBackWithErrorsNamingTheFieldAndChangesNothing() throws Exception {
         mvc.perform(post("/nominals/" + ref + "/licences").with(practitioner()).with(csrf())
                         .param("startsDay", "31").param("startsMonth", "2").param("startsYear", "2025"))
