@@ -283,11 +283,13 @@ public class Licences {
 
     private Optional<Licence> licence(long nominalId, long id) {
         LocalDate today = LocalDate.now(clock);
+        Map<String, ConditionCatalogue.Entry> entries = new LinkedHashMap<>();
+        catalogue.all().forEach(e -> entries.put(e.code(), e));
         List<Condition> all = jdbc.sql("""
                         select c.id, c.condition_code, c.parameters::text as parameters, c.victim_requested,
                             c.added_by_variation, c.removed_by_variation
                         from licence_condition c where c.licence_id = ? and c.nominal_id = ? order by c.id""")
-                .params(id, nominalId).query((rs, n) -> condition(rs)).list();
+                .params(id, nominalId).query((rs, n) -> condition(rs, entries)).list();
         List<Variation> variations = jdbc.sql("""
                         select id, varied_on, reason, changes::text as changes, created_by, created_at
                         from licence_variation where licence_id = ? and nominal_id = ? order by varied_on, id""")
@@ -309,10 +311,10 @@ public class Licences {
                 .optional();
     }
 
-    private Condition condition(ResultSet rs) throws SQLException {
+    private static Condition condition(ResultSet rs, Map<String, ConditionCatalogue.Entry> entries) throws SQLException {
         String code = rs.getString("condition_code");
         Map<String, Object> parameters = JSON.readValue(rs.getString("parameters"), OBJECT);
-        ConditionCatalogue.Entry entry = catalogue.entry(code).orElseThrow();
+        ConditionCatalogue.Entry entry = entries.get(code); // the foreign key makes it exist
         return new Condition(rs.getLong("id"), code, entry.words(values(parameters)), parameters,
                 rs.getBoolean("victim_requested"), entry.retired(), (Long) rs.getObject("added_by_variation"),
                 (Long) rs.getObject("removed_by_variation"));
