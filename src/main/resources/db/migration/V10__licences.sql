@@ -18,6 +18,21 @@ create table licence_condition_type (
     check ((retired_by is null) = (retired_at is null))
 );
 
+-- Retired, never deleted or rewritten: licences refer to an entry by its code and show its wording.
+create function licence_condition_type_retire_only() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        raise exception 'licence_condition_type: an entry is retired, never deleted';
+    end if;
+    if new.code <> old.code or new.wording <> old.wording or new.parameters <> old.parameters
+            or old.retired_at is not null then
+        raise exception 'licence_condition_type: an entry changes only to be retired, once';
+    end if;
+    return new;
+end $$;
+create trigger licence_condition_type_retire_only before update or delete on licence_condition_type
+    for each row execute function licence_condition_type_retire_only();
+
 insert into licence_condition_type (code, wording, parameters, created_by, created_at) values
     ('NO_CONTACT_NAMED_PERSON', 'Not to approach or communicate with {NAMED_PERSON} without the prior approval of your supervising officer.', array['NAMED_PERSON'], 'migration:V10', now()),
     ('EXCLUSION_ZONE', 'Not to enter {EXCLUSION_ZONE} without the prior approval of your supervising officer.', array['EXCLUSION_ZONE'], 'migration:V10', now()),

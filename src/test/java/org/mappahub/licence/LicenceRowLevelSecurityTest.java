@@ -133,6 +133,22 @@ class LicenceRowLevelSecurityTest {
     }
 
     @Test
+    void aCatalogueEntryIsNeverDeletedNorRewrittenOnlyRetired() throws SQLException {
+        as(UNNAMED);
+        assertThatThrownBy(() -> update("delete from licence_condition_type where code = 'DISCLOSE_VEHICLES'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("never deleted");
+        connection.rollback();
+        assertThatThrownBy(() -> update("update licence_condition_type set wording = 'Anything.' where code = 'DISCLOSE_VEHICLES'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("only to be retired");
+        connection.rollback();
+        assertThat(update("update licence_condition_type set retired_by = 'x', retired_at = now() where code = 'DISCLOSE_VEHICLES'"))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> update("update licence_condition_type set retired_by = null, retired_at = null "
+                + "where code = 'DISCLOSE_VEHICLES'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("only to be retired");
+    }
+
+    @Test
     void anUnnamedUsersTransactionSeesNoLicenceRowOfARestrictedRecord() throws SQLException {
         as(UNNAMED);
         for (String table : TABLES) {
