@@ -272,6 +272,9 @@ class AuthorisationMatrixTest {
         }
         path = path.replace("{order}", "0"); // every fixture record has one civil order
         path = path.replace("{index}", "0"); // the fixture's one custody span
+        if (path.contains("{licenceId}")) {
+            path = path.replace("{licenceId}", String.valueOf(licenceOf(ref)));
+        }
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -407,6 +410,31 @@ class AuthorisationMatrixTest {
                     }
                 }
             }
+            case "POST /nominals/{ref}/licences", "POST /nominals/{ref}/licences/{licenceId}" -> request
+                    .param("startsDay", "1").param("startsMonth", "2").param("startsYear", "2024")
+                    .param("endsDay", "1").param("endsMonth", "2").param("endsYear", "2030")
+                    .param("sentence", "4 years' imprisonment").param("version", "0");
+            case "POST /nominals/{ref}/licences/{licenceId}/conditions" -> request.param("version", "0")
+                    .param("condition", "DISCLOSE_VEHICLES");
+            case "POST /nominals/{ref}/licences/{licenceId}/variations" -> request.param("version", "0")
+                    .param("variedDay", "1").param("variedMonth", "3").param("variedYear", "2024")
+                    .param("reason", "Matrix variation").param("condition", "NOTIFY_RELATIONSHIPS");
+            case "POST /api/v1/nominals/{ref}/licences" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"startsOn\":\"2024-02-01\",\"endsOn\":\"2030-02-01\",\"sentence\":\"4 years\","
+                            + "\"conditions\":[{\"code\":\"DISCLOSE_VEHICLES\"}]}");
+            case "PUT /api/v1/nominals/{ref}/licences/{licenceId}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"startsOn\":\"2024-02-01\",\"endsOn\":\"2031-02-01\",\"sentence\":\"4 years\"}");
+            case "POST /api/v1/nominals/{ref}/licences/{licenceId}/variations" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"variedOn\":\"2024-03-01\",\"reason\":\"Matrix variation\","
+                            + "\"endsOn\":\"2031-02-01\"}");
+            case "POST /admin/licence-conditions" -> request.param("code", "MATRIX_" + System.nanoTime() + "_" + ++created)
+                    .param("wording", "Not to do what the matrix test forbids.");
+            case "POST /admin/licence-conditions/retire" -> request.param("code", TestUsers.asOperator(() -> {
+                String code = "MATRIX_RETIRED_" + System.nanoTime() + "_" + ++created;
+                jdbc.sql("insert into licence_condition_type (code, wording, created_by, created_at) values (?, 'Matrix.', 'test', now())")
+                        .param(code).update();
+                return code;
+            }));
             case "POST /account/api-tokens" -> request.param("name", "matrix token").param("days", "30");
             case "ANY /error" -> request.requestAttr("jakarta.servlet.error.status_code", 404)
                     .requestAttr("jakarta.servlet.error.request_uri", "/nowhere");
@@ -446,6 +474,15 @@ class AuthorisationMatrixTest {
                             updated_by, updated_at)
                         values (?, current_date, date '2005-01-03', 'matrix', now(), 'matrix', now()) returning id""")
                 .param(nominals.findByRef(ref).orElseThrow().id()).query(Long.class).single());
+    }
+
+    /** A licence (version 0) of the record {@code ref}, for the licence handlers that take one. */
+    private long licenceOf(String ref) {
+        return TestUsers.asOperator(() -> jdbc.sql("""
+                        insert into licence (nominal_id, starts_on, ends_on, sentence, created_by, created_at, updated_by, updated_at)
+                        select id, date '2024-01-01', date '2030-01-01', 'Matrix sentence', 'test', now(), 'test', now()
+                        from nominal where ref = ? returning id""")
+                .param(ref).query(Long.class).single());
     }
 
     /** Every handler method of every handler mapping, once per HTTP method and path pattern. */
