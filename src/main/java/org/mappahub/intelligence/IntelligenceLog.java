@@ -123,18 +123,22 @@ public class IntelligenceLog {
                 .param(viewed.stored().id()).query(IntelligenceLog::entry).list();
     }
 
+    /** An entry to correct, and the agencies it may come from. */
+    public record Correction(Entry entry, List<Agency> agencies) {
+    }
+
     /**
      * One entry, for the user who may correct it (the correction form); the view is audited.
      *
      * @throws IntelligenceEntryNotFoundException no such entry in this person's log
      */
     @Transactional
-    public Entry entryToCorrect(String ref, String entryId) {
+    public Correction entryToCorrect(String ref, String entryId) {
         CaseRecords.Viewed viewed = editable(ref);
         Entry entry = find(viewed, ref, entryId);
         requireRecordingAgency(ref, viewed, entry);
         auditView(viewed, AuditEvent.details("part", RecordPart.INTELLIGENCE_LOG.name(), "entry", entry.id()));
-        return entry;
+        return new Correction(entry, agencies.inArea(viewed.stored().record().area()));
     }
 
     /**
