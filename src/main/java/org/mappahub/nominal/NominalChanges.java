@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +89,32 @@ public class NominalChanges {
                 r.orders(), r.events());
         int version = nominals.replace(stored.id(), changed, expectedVersion, actor, false);
         audit.record(AuditEvent.changed(ref, auditedIdentity(r), auditedIdentity(changed), actor));
+        return version;
+    }
+
+    /**
+     * Replaces part of a record kept in the MCIF/1 shape — custody spans, civil orders, events — as one change:
+     * the modules that own those pages check the user may edit and the change is lawful; this stores it against
+     * the version the user edited (a change made since is never overwritten: {@link StaleNominalException}),
+     * marks the record changed in the application (so a later import of an older file is refused as a conflict),
+     * and audits what {@code audited} picks out of the record before and after.
+     *
+     * @return the record's new version
+     */
+    @Transactional
+    public int amend(String ref, int expectedVersion, UnaryOperator<NominalRecord> change,
+                     Function<NominalRecord, Object> audited, String actor) {
+        StoredNominal stored = nominals.findByRef(ref).orElseThrow(() -> new NominalNotFoundException(ref));
+        if (stored.version() != expectedVersion) {
+            throw new StaleNominalException(ref, expectedVersion);
+        }
+        NominalRecord before = stored.record();
+        NominalRecord after = change.apply(before);
+        if (!after.ref().equals(ref) || !after.area().equals(before.area())) {
+            throw new IllegalArgumentException("An amendment may not change who the record is or which area owns it");
+        }
+        int version = nominals.replace(stored.id(), after, expectedVersion, actor, false);
+        audit.record(AuditEvent.changed(ref, audited.apply(before), audited.apply(after), actor));
         return version;
     }
 

@@ -232,6 +232,12 @@ public class NotificationRequirements {
         return new NextDue(due, NotificationDeadlines.isOverdue(due, today), ChronoUnit.DAYS.between(today, due));
     }
 
+    /** The picture of a record the caller has already read and audited (the record page's outlook). */
+    @Transactional(readOnly = true)
+    Picture pictureOf(CaseRecords.Viewed viewed) {
+        return picture(viewed.stored().record().ref(), viewed);
+    }
+
     private Picture picture(String ref, CaseRecords.Viewed viewed) {
         long nominalId = viewed.stored().id();
         Requirement requirement = requirement(nominalId).orElse(null);

@@ -56,4 +56,39 @@ class NominalChangesTest {
                 .hasMessageContaining("dateOfBirth");
         assertThat(nominals.findByRef(ref).orElseThrow().version()).isEqualTo(1);
     }
+
+    @Test
+    void anAmendmentReplacesPartOfTheRecordAsOneVersionedChangeMadeInTheApplication() {
+        String ref = imported("CHG-000003", List.of("ROSE"), LocalDate.of(1970, 1, 1));
+        var span = new NominalRecord.CustodySpan(NominalRecord.CustodyKind.PRISON, NominalRecord.CustodyReason.RECALL,
+                null, LocalDate.of(2025, 1, 10), null);
+
+        int version = changes.amend(ref, 0, r -> withCustody(r, List.of(span)), r -> r.custody().size(), "alice");
+
+        StoredNominal stored = nominals.findByRef(ref).orElseThrow();
+        assertThat(version).isEqualTo(1);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.record().custody()).containsExactly(span);
+        assertThat(stored.updatedBy()).isEqualTo("alice");
+        // changed in the application since the import: a re-import of an older file is now a conflict
+        assertThat(stored.changedSinceImport()).isTrue();
+    }
+
+    @Test
+    void anAmendmentAgainstAnOldVersionOrMovingTheRecordIsRefusedAndWritesNothing() {
+        String ref = imported("CHG-000004", List.of("IVY"), LocalDate.of(1970, 1, 1));
+        changes.amend(ref, 0, r -> r, r -> null, "alice");
+
+        assertThatThrownBy(() -> changes.amend(ref, 0, r -> withCustody(r, List.of()), r -> null, "bob"))
+                .isInstanceOf(StaleNominalException.class);
+        assertThatThrownBy(() -> changes.amend(ref, 1, r -> new NominalRecord(r.ref(), "ELSEWHERE", null, r.person(),
+                null, null, null, null, null, null, null, null, null), r -> null, "bob"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(nominals.findByRef(ref).orElseThrow().version()).isEqualTo(1);
+    }
+
+    private static NominalRecord withCustody(NominalRecord r, List<NominalRecord.CustodySpan> custody) {
+        return new NominalRecord(r.ref(), r.area(), r.bcu(), r.person(), r.aliases(), r.addresses(), r.areas(),
+                r.convictions(), r.categories(), r.levels(), custody, r.orders(), r.events());
+    }
 }

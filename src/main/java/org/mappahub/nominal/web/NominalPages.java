@@ -31,7 +31,9 @@ import org.mappahub.access.CaseAccess;
 import org.mappahub.access.RecordPart;
 import org.mappahub.access.Viewer;
 import org.mappahub.nominal.Areas;
+import org.mappahub.nominal.CaseDeadlines;
 import org.mappahub.nominal.CaseRecords;
+import org.mappahub.nominal.CaseSummaries;
 import org.mappahub.nominal.InvalidNominalException;
 import org.mappahub.nominal.NominalChanges;
 import org.mappahub.nominal.NominalNotFoundException;
@@ -56,9 +58,13 @@ class NominalPages {
     private final Clock clock;
     private final CaseRecords records;
     private final CaseAccess access;
+    private final List<CaseDeadlines> deadlines;
+    private final List<CaseSummaries> summaries;
 
     NominalPages(Nominals nominals, Areas areas, NominalChanges changes, Clock clock, CaseRecords records,
-                 CaseAccess access) {
+                 CaseAccess access, List<CaseDeadlines> deadlines, List<CaseSummaries> summaries) {
+        this.deadlines = deadlines;
+        this.summaries = summaries;
         this.records = records;
         this.access = access;
         this.nominals = nominals;
@@ -78,9 +84,13 @@ class NominalPages {
     String show(@PathVariable String ref, Model model) {
         CaseRecords.Viewed viewed = records.view(ref);
         Map<String, String> areaNames = areas.all().stream().collect(Collectors.toMap(Area::code, Area::name));
-        model.addAttribute("page", NominalPage.of(viewed.stored(), areaNames, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("page", NominalPage.of(viewed.stored(), areaNames, today));
         model.addAttribute("access", viewed.access());
-        model.addAttribute("fullHistory", viewed.sees(RecordPart.FULL_HISTORY));
+        boolean fullHistory = viewed.sees(RecordPart.FULL_HISTORY);
+        model.addAttribute("fullHistory", fullHistory);
+        // The other modules' records: what falls due, and the current picture; none of it for a shared agency.
+        model.addAttribute("outlook", fullHistory ? Outlook.of(viewed, today, deadlines, summaries) : Outlook.NONE);
         model.addAttribute("untilText", viewed.access().until() == null ? null : Text.dateTime(viewed.access().until()));
         return "nominal/record";
     }

@@ -199,4 +199,34 @@ class NotificationPagesTest {
                 .andExpect(content().string(containsString("Caution")))
                 .andExpect(content().string(containsString("2 years")));
     }
+
+    @Test
+    void theRecordPageShowsTheNextNotificationComingUpThenOverdue() throws Exception {
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "IMPRISONMENT").param("lengthMonths", "12")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(practitioner()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Coming up and overdue")))
+                .andExpect(content().string(containsString("Due in 10 days")))
+                .andExpect(content().string(containsString("Annual notification")))
+                .andExpect(content().string(containsString("Until the end of 9 June 2034")));
+
+        clock.set(LocalDate.of(2025, 7, 14).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        mvc.perform(get("/nominals/" + ref).with(practitioner()))
+                .andExpect(content().string(containsString("Overdue by 3 days")))
+                .andExpect(content().string(containsString("govuk-tag--red")));
+
+        TestUsers.asOperator(() -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting",
+                "operator:test"));
+        mvc.perform(get("/nominals/" + ref).with(dtc()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Coming up and overdue"))))
+                .andExpect(content().string(not(containsString("Current picture"))));
+    }
 }
