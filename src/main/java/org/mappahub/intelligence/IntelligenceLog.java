@@ -113,14 +113,29 @@ public class IntelligenceLog {
                 agencies.inArea(viewed.stored().record().area()), viewed.access());
     }
 
-    /** Every entry of the log, newest first, as {@link #view} reads it (for the summary of the record page). */
+    /** How many entries the log has, and the date and kind of the latest event (null when none). */
+    public record Overview(long entries, LocalDate latestOn, IntelligenceKind latestKind) {
+    }
+
+    /**
+     * The log in a line, for a record already read and its view audited by the record page; nothing for a viewer
+     * who does not see the log. Not audited again: the page shows no entry, only the count and the latest kind.
+     */
     @Transactional(readOnly = true)
-    public List<Entry> entries(CaseRecords.Viewed viewed) {
+    public Overview overview(CaseRecords.Viewed viewed) {
         if (!viewed.sees(RecordPart.INTELLIGENCE_LOG)) {
-            return List.of();
+            return new Overview(0, null, null);
         }
-        return jdbc.sql(SELECT + " where e.nominal_id = ? order by e.occurred_on desc, e.id desc")
-                .param(viewed.stored().id()).query(IntelligenceLog::entry).list();
+        return jdbc.sql("""
+                        select (select count(*) from intelligence_entry where nominal_id = :id) as entries,
+                               l.occurred_on, l.kind
+                          from (select 1) one
+                          left join lateral (select occurred_on, kind from intelligence_entry where nominal_id = :id
+                                             order by occurred_on desc, id desc limit 1) l on true""")
+                .param("id", viewed.stored().id())
+                .query((rs, n) -> new Overview(rs.getLong("entries"), rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("kind") == null ? null : IntelligenceKind.valueOf(rs.getString("kind"))))
+                .single();
     }
 
     /** An entry to correct, and the agencies it may come from. */

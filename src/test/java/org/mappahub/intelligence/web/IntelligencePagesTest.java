@@ -127,6 +127,9 @@ class IntelligencePagesTest {
         assertThat(page.indexOf("Linked to MARAC")).isLessThan(page.indexOf("Seen at home."));
         assertThat(page).contains("OFFICIAL-SENSITIVE", "1/A/P", "1/A/C", "Conditions: Responsible Authority only",
                 "INTELPAGES test police", "Correct");
+        mvc.perform(get("/nominals/" + ref).with(police()))
+                .andExpect(content().string(containsString("Intelligence log")))
+                .andExpect(content().string(containsString("2 entries, latest 8 May 2026 (link to a MARAC)")));
         mvc.perform(get(log).param("kind", "HOME_VISIT").with(police()))
                 .andExpect(content().string(containsString("Seen at home.")))
                 .andExpect(content().string(not(containsString("Linked to MARAC"))));
