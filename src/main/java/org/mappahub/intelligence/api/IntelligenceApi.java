@@ -3,6 +3,7 @@ package org.mappahub.intelligence.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +219,7 @@ class IntelligenceApi {
     }
 
     private static Set<String> union(Set<String> a, String b) {
-        java.util.Set<String> s = new java.util.HashSet<>(a);
+        Set<String> s = new HashSet<>(a);
         s.add(b);
         return Set.copyOf(s);
     }
