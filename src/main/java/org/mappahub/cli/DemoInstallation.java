@@ -66,6 +66,9 @@ class DemoInstallation {
         try (var operator = RowScope.asOperator(ACTOR)) {
             loadArea();
             createAgenciesAndUsers();
+            System.err.println("Adding the records MCIF/1 has no place for (notification requirements), as the demo practitioner...");
+            int people = new DemoCaseRecords(context).add(context.getBean(Nominals.class).refsOwnedBy(AREA));
+            System.err.printf("Demo case records added for %,d people.%n", people);
         }
     }
 

@@ -46,7 +46,9 @@ class NotificationOutlook implements CaseDeadlines, CaseSummaries {
             return List.of();
         }
         String value;
-        if (r.indefinite()) {
+        if (r.revokedOn() != null) {
+            value = "Revoked on review, " + DATE.format(r.revokedOn());
+        } else if (r.indefinite()) {
             value = "Indefinite, since " + DATE.format(r.startsOn());
         } else if (today.isBefore(r.endsOn())) {
             // endsOn is the first day free of it: people read "until" as the last day it applies

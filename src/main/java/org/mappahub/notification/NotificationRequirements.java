@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.mappahub.access.Access;
 import org.mappahub.access.Actor;
-import org.mappahub.access.CaseAccess;
-import org.mappahub.access.RecordPart;
 import org.mappahub.audit.AuditEvent;
 import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.CaseRecords;
@@ -44,25 +42,36 @@ public class NotificationRequirements {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CaseAccess caseAccess;
-
-    /** What a refusal says was asked for. */
-    private static final String PART = "notification requirement";
+    private final NotificationRows rows;
+    private final NotificationGate gate;
+    private final BreachesAndReviews enforcement;
 
     NotificationRequirements(CaseRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock,
-                             CaseAccess caseAccess) {
-        this.caseAccess = caseAccess;
+                             NotificationRows rows, BreachesAndReviews enforcement,
+                             NotificationGate gate) {
+        this.gate = gate;
+        this.rows = rows;
+        this.enforcement = enforcement;
         this.records = records;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The requirement as recorded: the inputs and what the rules made of them. */
+    /**
+     * The requirement as recorded: the inputs and what the rules made of them.
+     *
+     * @param revokedOn the day an indefinite requirement was revoked on review (the first day free of it); null if not
+     */
     public record Requirement(LocalDate startsOn, Disposal disposal, Integer lengthMonths, int ageAtConviction,
-                              String period, LocalDate endsOn, int version) {
+                              String period, LocalDate endsOn, LocalDate revokedOn, int version) {
         public boolean indefinite() {
             return endsOn == null;
+        }
+
+        /** The first day free of the requirement: its end, or the day it was revoked; null while it runs on. */
+        public LocalDate freeFrom() {
+            return revokedOn != null ? revokedOn : endsOn;
         }
     }
 
@@ -86,7 +95,7 @@ public class NotificationRequirements {
      * @param mayEdit     whether the user may record notifications and the requirement
      */
     public record Picture(String ref, Requirement requirement, List<Notification> notifications, NextDue nextDue,
-                          boolean mayEdit, Access access) {
+                          BreachesAndReviews.Enforcement enforcement, boolean mayEdit, Access access) {
     }
 
     /** The picture for the signed-in user; the view is audited as a view of the record. */
@@ -95,6 +104,12 @@ public class NotificationRequirements {
         CaseRecords.Viewed viewed = records.read(ref);
         requireHistory(ref, viewed); // refused before the view is audited
         return picture(ref, records.recordView(viewed));
+    }
+
+    /** The picture for a user about to change it (refused unless they may); audited as a view of the record. */
+    @Transactional
+    public Picture editView(String ref) {
+        return picture(ref, records.recordView(editable(ref)));
     }
 
     /**
@@ -216,8 +231,8 @@ public class NotificationRequirements {
     /**
      * The next notification due on {@code today}: the periodic one, a year after the last notification of any kind
      * (SOA 2003 s.85, {@link NotificationDeadlines#periodicNotificationDue}); with no notification yet, the initial
-     * one ({@link NotificationDeadlines#initialNotificationDue}) from the start of the requirement. None once an
-     * ended requirement no longer applies on the day it would be due, nor without a requirement.
+     * one ({@link NotificationDeadlines#initialNotificationDue}) from the start of the requirement. None once the
+     * requirement has ended or was revoked, nor when it would no longer apply on the day, nor without a requirement.
      */
     static NextDue nextDue(Requirement requirement, List<Notification> notifications, LocalDate today) {
         if (requirement == null) {
@@ -226,7 +241,9 @@ public class NotificationRequirements {
         LocalDate due = notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder())
                 .map(NotificationDeadlines::periodicNotificationDue)
                 .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn()));
-        if (requirement.endsOn() != null && !due.isBefore(requirement.endsOn())) {
+        // Nothing is due once the person is free of the requirement, nor what would fall due after that day.
+        LocalDate free = requirement.freeFrom();
+        if (free != null && (!due.isBefore(free) || !today.isBefore(free))) {
             return null;
         }
         return new NextDue(due, NotificationDeadlines.isOverdue(due, today), ChronoUnit.DAYS.between(today, due));
@@ -243,48 +260,25 @@ public class NotificationRequirements {
         Requirement requirement = requirement(nominalId).orElse(null);
         List<Notification> notifications = notifications(nominalId);
         return new Picture(ref, requirement, notifications, nextDue(requirement, notifications, LocalDate.now(clock)),
+                enforcement.of(viewed.stored(), requirement, notifications),
                 viewed.access().mayEdit(), viewed.access());
     }
 
     private Optional<Requirement> requirement(long nominalId) {
-        return jdbc.sql("""
-                        select starts_on, disposal, length_months, age_at_conviction, period, ends_on, version
-                        from notification_requirement where nominal_id = ?""")
-                .param(nominalId)
-                .query((rs, n) -> new Requirement(rs.getObject("starts_on", LocalDate.class),
-                        Disposal.valueOf(rs.getString("disposal")), (Integer) rs.getObject("length_months"),
-                        rs.getInt("age_at_conviction"), rs.getString("period"), rs.getObject("ends_on", LocalDate.class),
-                        rs.getInt("version")))
-                .optional();
+        return rows.requirement(nominalId);
     }
 
     private List<Notification> notifications(long nominalId) {
-        return jdbc.sql("""
-                        select id, kind, made_on, notes, created_by from notification where nominal_id = ?
-                        order by made_on desc, id desc""")
-                .param(nominalId)
-                .query((rs, n) -> new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getObject("made_on", LocalDate.class), rs.getString("notes"), rs.getString("created_by")))
-                .list();
+        return rows.notifications(nominalId);
     }
 
-    /** The record, when the user may change its notification record; otherwise the refusal is thrown. */
     private CaseRecords.Viewed editable(String ref) {
-        CaseRecords.Viewed viewed = records.read(ref);
-        requireHistory(ref, viewed);
-        if (!viewed.access().mayEdit()) {
-            throw caseAccess.refusal(ref, viewed.access(), PART, "may not record notifications",
-                    "Only the owning area's practitioners and co-ordinators record notifications");
-        }
-        return viewed;
+        return gate.editable(ref, "may not record notifications",
+                "Only the owning area's practitioners and co-ordinators record notifications");
     }
 
-    /** The notification record is part of the full history: a shared agency sees the record but not this. */
     private void requireHistory(String ref, CaseRecords.Viewed viewed) {
-        if (!viewed.sees(RecordPart.FULL_HISTORY)) {
-            throw caseAccess.refusal(ref, viewed.access(), PART, "does not see the full history",
-                    "The notification requirement is part of the full history, which this user does not see");
-        }
+        gate.requireHistory(ref, viewed);
     }
 
     private static Object audited(Requirement r) {

@@ -261,7 +261,9 @@ class AuthorisationMatrixTest {
         // {id} is a token of the signed-in user's own (signed out: of the administration's target account).
         String tokenOwner = SIGNED_OUT.equals(role) ? ADMIN_TARGET : usernames.get(Role.valueOf(role));
         String path = e.pattern().replace("{ref}", ref == null ? "" : ref).replace("{username}", ADMIN_TARGET);
-        if (path.contains("{id}")) {
+        if (e.key().contains("/notification/reviews/{id}/decision")) {
+            path = path.replace("{id}", String.valueOf(pendingReview(ref)));
+        } else if (path.contains("{id}")) {
             long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
             path = path.replace("{id}", String.valueOf(id));
         }
@@ -269,6 +271,9 @@ class AuthorisationMatrixTest {
             // An intelligence log entry of the record, recorded by the own area's police (the case roles' agency).
             long entry = TestUsers.asOperator(() -> intelligenceEntry(ref));
             path = path.replace("{entry}", String.valueOf(entry));
+        }
+        if (path.contains("{assessmentId}")) { // a risk assessment of this very record, so that an allowed request succeeds
+            path = path.replace("{assessmentId}", String.valueOf(TestUsers.asOperator(() -> riskAssessmentOf(ref))));
         }
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
@@ -314,6 +319,38 @@ class AuthorisationMatrixTest {
                     .content(INTELLIGENCE_ENTRY + "}");
             case "PUT /api/v1/nominals/{ref}/intelligence/{entry}" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content(INTELLIGENCE_ENTRY + ",\"version\":0}");
+            case "POST /nominals/{ref}/assessments", "POST /nominals/{ref}/assessments/{assessmentId}" ->
+                    request.param("tool", "ARMS").param("assessedDay", "1").param("assessedMonth", "2")
+                            .param("assessedYear", "2024").param("assessor", "Matrix Assessor").param("levels.OVERALL", "LOW")
+                            .param("nextDueDay", "1").param("nextDueMonth", "8").param("nextDueYear", "2024")
+                            .param("version", "0");
+            case "POST /api/v1/nominals/{ref}/assessments" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tool\":\"ARMS\",\"assessedOn\":\"2024-02-01\",\"assessor\":\"Matrix Assessor\","
+                            + "\"levels\":{\"OVERALL\":\"LOW\"},\"nextDueOn\":\"2024-08-01\"}");
+            case "PUT /api/v1/nominals/{ref}/assessments/{assessmentId}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"tool\":\"ARMS\",\"assessedOn\":\"2024-02-01\",\"assessor\":\"Matrix Assessor\","
+                            + "\"levels\":{\"OVERALL\":\"LOW\"},\"nextDueOn\":\"2024-08-01\",\"version\":0}");
+            case "POST /nominals/{ref}/notification/breach" -> request.param("outcome", "PENDING")
+                    .param("breachDay", "1").param("breachMonth", "2").param("breachYear", "2024")
+                    .param("version", String.valueOf(version.apply(ref)));
+            case "POST /api/v1/nominals/{ref}/notification/breaches" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"recordVersion\":" + version.apply(ref) + ",\"outcome\":\"PENDING\",\"date\":\"2024-02-01\"}");
+            case "POST /nominals/{ref}/notification/reviews/new" -> {
+                String today = reviewable(ref).toString();
+                request.param("appliedDay", today.substring(8)).param("appliedMonth", today.substring(5, 7))
+                        .param("appliedYear", today.substring(0, 4));
+            }
+            case "POST /api/v1/nominals/{ref}/notification/reviews" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"appliedOn\":\"" + reviewable(ref) + "\"}");
+            case "POST /nominals/{ref}/notification/reviews/{id}/decision" -> request.param("version", "0")
+                    .param("decision", "CONTINUED").param("decidedDay", String.valueOf(LocalDate.now(clock).getDayOfMonth()))
+                    .param("decidedMonth", String.valueOf(LocalDate.now(clock).getMonthValue()))
+                    .param("decidedYear", String.valueOf(LocalDate.now(clock).getYear()))
+                    .param("decidedBy", "Supt Matrix").param("rank", "SUPERINTENDENT");
+            case "PUT /api/v1/nominals/{ref}/notification/reviews/{id}/decision" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"decision\":\"CONTINUED\",\"decidedOn\":\"" + LocalDate.now(clock)
+                            + "\",\"decidedBy\":\"Supt Matrix\",\"rank\":\"SUPERINTENDENT\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -362,6 +399,38 @@ class AuthorisationMatrixTest {
                         select id, date '2024-01-01', 'HOME_VISIT', 'Matrix entry', ?, '1', 'A', 'P', ?, 'test', now(),
                                'test', now() from nominal where ref = ? returning id""")
                 .params(police, police, ref).query(Long.class).single();
+    }
+
+    /**
+     * Makes the person able to apply for a review today, whatever earlier cells did: an indefinite requirement
+     * notified long ago and no application waiting. Returns today.
+     */
+    private LocalDate reviewable(String ref) {
+        TestUsers.asOperator(() -> {
+            long id = nominals.findByRef(ref).orElseThrow().id();
+            jdbc.sql("delete from notification_review where nominal_id = ?").param(id).update();
+            jdbc.sql("delete from notification_requirement where nominal_id = ?").param(id).update();
+            jdbc.sql("""
+                    insert into notification_requirement (nominal_id, starts_on, disposal, age_at_conviction, period,
+                        created_by, created_at, updated_by, updated_at)
+                    values (?, date '1990-01-01', 'LIFE', 30, 'INDEFINITE', 'matrix', now(), 'matrix', now())""")
+                    .param(id).update();
+            jdbc.sql("""
+                    insert into notification (nominal_id, kind, made_on, created_by, created_at)
+                    values (?, 'INITIAL', date '1990-01-03', 'matrix', now())""").param(id).update();
+            return id;
+        });
+        return LocalDate.now(clock);
+    }
+
+    /** A pending application for review of the person's notification, at version 0; its id. */
+    private long pendingReview(String ref) {
+        reviewable(ref);
+        return TestUsers.asOperator(() -> jdbc.sql("""
+                        insert into notification_review (nominal_id, applied_on, qualifying_date, created_by, created_at,
+                            updated_by, updated_at)
+                        values (?, current_date, date '2005-01-03', 'matrix', now(), 'matrix', now()) returning id""")
+                .param(nominals.findByRef(ref).orElseThrow().id()).query(Long.class).single());
     }
 
     /** Every handler method of every handler mapping, once per HTTP method and path pattern. */
@@ -515,6 +584,17 @@ class AuthorisationMatrixTest {
     // ------------------------------------------------------------------------------------------------------
 
     /** A new record of this kind (as the operator). */
+    /** An ARMS assessment of the record, at version 0 (for the risk assessment handlers that take one). */
+    private long riskAssessmentOf(String ref) {
+        return jdbc.sql("""
+                        insert into risk_assessment (nominal_id, tool, assessed_on, assessor, agency_id, levels, next_due_on,
+                            created_by, created_at, updated_by, updated_at)
+                        select id, 'ARMS', date '2024-01-01', 'Matrix Assessor', ?, '{"OVERALL": "LOW"}'::jsonb,
+                            date '2024-07-01', 'operator:test', now(), 'operator:test', now()
+                        from nominal where ref = ? returning id""")
+                .params(dtcAgency, ref).query(Long.class).single();
+    }
+
     private String record(Kind kind, String familyName) {
         String area = kind == Kind.OTHER_AREA || kind == Kind.OTHER_AREA_REASON ? OTHER : OWN;
         String ref = nominals.newRef(area);

@@ -58,4 +58,18 @@ public final class TestUsers {
             return null;
         });
     }
+
+    /** Runs service code as a signed-in user of the role, as a page or the API would call it. */
+    public static <T> T signedIn(String username, Role role, Supplier<T> work) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(username, null, java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -57,6 +57,9 @@ class NotificationRowLevelSecurityTest {
     @Autowired Agencies agencies;
     @Autowired Areas areas;
     @Autowired NominalChanges changes;
+    /** Every table of the notification record. */
+    static final List<String> TABLES = List.of("notification_requirement", "notification", "notification_review");
+
     @Autowired Nominals nominals;
     @Autowired CaseAccess caseAccess;
     @Autowired JdbcClient jdbc;
@@ -91,6 +94,10 @@ class NotificationRowLevelSecurityTest {
                 jdbc.sql("""
                         insert into notification (nominal_id, kind, made_on, notes, created_by, created_at)
                         values (?, 'INITIAL', date '2024-01-02', 'Secret notes', 'test', now())""").param(id).update();
+                jdbc.sql("""
+                        insert into notification_review (nominal_id, applied_on, qualifying_date, created_by, created_at,
+                            updated_by, updated_at)
+                        values (?, date '2024-02-01', date '2024-01-01', 'test', now(), 'test', now())""").param(id).update();
             }
             return null;
         });
@@ -117,7 +124,7 @@ class NotificationRowLevelSecurityTest {
 
     @Test
     void bothTablesForceRowLevelSecurity() throws SQLException {
-        for (String table : List.of("notification_requirement", "notification")) {
+        for (String table : TABLES) {
             assertThat(count("select count(*) from pg_class where oid = '" + table + "'::regclass "
                     + "and relrowsecurity and relforcerowsecurity")).as(table).isEqualTo(1);
         }
@@ -126,7 +133,7 @@ class NotificationRowLevelSecurityTest {
     @Test
     void anUnnamedUsersTransactionSeesNoNotificationRowOfARestrictedRecord() throws SQLException {
         as(UNNAMED);
-        for (String table : List.of("notification_requirement", "notification")) {
+        for (String table : TABLES) {
             assertThat(count("select count(*) from " + table + " where nominal_id = " + restricted + " or 1=1 and nominal_id = "
                     + restricted)).as(table).isZero();
             assertThat(count("select count(*) from " + table + " where nominal_id = " + shared)).as(table).isEqualTo(1);
@@ -145,6 +152,7 @@ class NotificationRowLevelSecurityTest {
         assertThat(count("select count(*) from nominal where id = " + shared)).isEqualTo(1);
         assertThat(count("select count(*) from notification")).isZero();
         assertThat(count("select count(*) from notification_requirement")).isZero();
+        assertThat(count("select count(*) from notification_review")).isZero();
     }
 
     @Test

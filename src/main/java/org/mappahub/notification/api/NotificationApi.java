@@ -1,7 +1,6 @@
 package org.mappahub.notification.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,22 +70,8 @@ class NotificationApi {
     @ApiResponse(responseCode = "400", description = "Invalid fields; nothing was recorded")
     public ResponseEntity<Map<String, Object>> record(@PathVariable String ref, @RequestBody NewNotification body) {
         Map<String, String> problems = new LinkedHashMap<>();
-        NotificationKind kind = null;
-        if (body.kind() != null && !body.kind().isBlank()) {
-            try {
-                kind = NotificationKind.valueOf(body.kind().strip());
-            } catch (IllegalArgumentException e) {
-                problems.put("kind", "kind must be one of " + List.of(NotificationKind.values()));
-            }
-        }
-        LocalDate madeOn = null;
-        if (body.madeOn() != null && !body.madeOn().isBlank()) {
-            try {
-                madeOn = LocalDate.parse(body.madeOn().strip());
-            } catch (DateTimeParseException e) {
-                problems.put("madeOn", "madeOn must be a date as YYYY-MM-DD");
-            }
-        }
+        NotificationKind kind = ApiFields.parse(NotificationKind.class, body.kind(), "kind", problems);
+        LocalDate madeOn = ApiFields.date(body.madeOn(), "madeOn", problems);
         if (!problems.isEmpty()) {
             throw new InvalidNotificationException(problems);
         }
@@ -109,22 +94,8 @@ class NotificationApi {
     @ApiResponse(responseCode = "409", description = "The requirement changed since the version sent; nothing was written")
     public Map<String, Object> recordRequirement(@PathVariable String ref, @RequestBody RequirementChange body) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Disposal disposal = null;
-        if (body.disposal() != null && !body.disposal().isBlank()) {
-            try {
-                disposal = Disposal.valueOf(body.disposal().strip());
-            } catch (IllegalArgumentException e) {
-                problems.put("disposal", "disposal must be one of " + List.of(Disposal.values()));
-            }
-        }
-        LocalDate convicted = null;
-        if (body.convictionDate() != null && !body.convictionDate().isBlank()) {
-            try {
-                convicted = LocalDate.parse(body.convictionDate().strip());
-            } catch (DateTimeParseException e) {
-                problems.put("convictionDate", "convictionDate must be a date as YYYY-MM-DD");
-            }
-        }
+        Disposal disposal = ApiFields.parse(Disposal.class, body.disposal(), "disposal", problems);
+        LocalDate convicted = ApiFields.date(body.convictionDate(), "convictionDate", problems);
         if (!problems.isEmpty()) {
             throw new InvalidNotificationException(problems);
         }
@@ -146,6 +117,7 @@ class NotificationApi {
             req.put("ageAtConviction", r.ageAtConviction());
             req.put("period", r.period());
             req.put("endsOn", r.endsOn() == null ? null : r.endsOn().toString());
+            req.put("revokedOn", r.revokedOn() == null ? null : r.revokedOn().toString());
             req.put("version", r.version());
             m.put("requirement", req);
         }
@@ -160,6 +132,7 @@ class NotificationApi {
             due.put("days", next.days());
             m.put("nextDue", due);
         }
+        EnforcementApi.describe(p.enforcement(), m);
         return m;
     }
 

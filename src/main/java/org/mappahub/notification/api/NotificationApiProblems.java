@@ -21,12 +21,13 @@ import org.mappahub.access.AccessRefusedException;
 import org.mappahub.nominal.NominalNotFoundException;
 import org.mappahub.notification.InvalidNotificationException;
 import org.mappahub.notification.StaleRequirementException;
+import org.mappahub.nominal.StaleNominalException;
 
 /**
  * The notification API's errors as RFC 9457 problem details, with the same {@code type} URIs as the nominal API
  * for the same kinds of problem; never a stack trace.
  */
-@RestControllerAdvice(assignableTypes = NotificationApi.class)
+@RestControllerAdvice(assignableTypes = {NotificationApi.class, EnforcementApi.class})
 @Order(0)
 class NotificationApiProblems {
 
@@ -45,11 +46,11 @@ class NotificationApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return respond(problem("invalid-parameter", "A parameter of the request is not valid", HttpStatus.BAD_REQUEST,
-                "The body must be JSON: {\"kind\": ..., \"madeOn\": \"YYYY-MM-DD\", \"notes\": ...}", request));
+                "The body must be JSON with the fields this operation documents, dates as YYYY-MM-DD", request));
     }
 
-    @ExceptionHandler(StaleRequirementException.class)
-    ResponseEntity<ProblemDetail> stale(StaleRequirementException e, HttpServletRequest request) {
+    @ExceptionHandler({StaleRequirementException.class, StaleNominalException.class})
+    ResponseEntity<ProblemDetail> stale(RuntimeException e, HttpServletRequest request) {
         return respond(problem("stale-version", "The record has changed since you read it", HttpStatus.CONFLICT,
                 e.getMessage() + "; your change was not applied", request));
     }

@@ -1,6 +1,7 @@
 package org.mappahub.notification.web;
 
-import java.time.DateTimeException;
+import static org.mappahub.notification.web.FormParts.*;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
+import org.mappahub.notification.BreachesAndReviews;
 import org.mappahub.notification.InvalidNotificationException;
 import org.mappahub.notification.NotificationKind;
 import org.mappahub.notification.NotificationRequirements;
@@ -150,7 +152,8 @@ class NotificationPages {
             rows.add(row("Disposal", r.disposal().words() + (r.lengthMonths() == null ? "" : ", " + months(r.lengthMonths()))));
             rows.add(row("Age at conviction", String.valueOf(r.ageAtConviction())));
             rows.add(row("Period", r.indefinite() ? "Indefinite" : periodWords(r.period())));
-            rows.add(row("Ends on", r.indefinite() ? "Indefinite: it does not end unless revoked on review"
+            rows.add(row("Ends on", r.revokedOn() != null ? DATE.format(r.revokedOn()) + " (revoked on review)"
+                    : r.indefinite() ? "Indefinite: it does not end unless revoked on review"
                     : DATE.format(r.endsOn()) + " (the first day free of it)"));
             model.addAttribute("requirementRows", rows);
         }
@@ -171,10 +174,36 @@ class NotificationPages {
                     "head", List.of(map("text", "Made on"), map("text", "Kind"), map("text", "Notes"), map("text", "Recorded by")),
                     "rows", tableRows));
         }
+        enforcement(picture, model);
         if (picture.mayEdit()) {
             model.addAttribute("fields", fields(form, errors, r));
         }
         return "notification/record";
+    }
+
+    /** The breaches and the applications for review; the forms that record them have their own pages. */
+    private static void enforcement(Picture picture, Model model) {
+        BreachesAndReviews.Enforcement e = picture.enforcement();
+        model.addAttribute("breaches", e.breaches().stream().map(b -> map("position", b.position(),
+                "date", DATE.format(b.date()), "outcome", words(b.outcome()))).toList());
+        model.addAttribute("reviews", e.reviews().stream().map(v -> map("id", v.id(),
+                "appliedOn", v.appliedOn() == null ? "Not recorded (imported)" : DATE.format(v.appliedOn()),
+                "decision", v.pending() ? "Waiting for a decision"
+                        : (v.decision() == BreachesAndReviews.Decision.REVOKED ? "Revoked" : "Requirements continue")
+                        + " on " + DATE.format(v.decidedOn()),
+                "decidedBy", v.decidedBy() == null ? "" : v.decidedBy() + ", " + words(v.rank()),
+                "reasons", v.reasons() == null ? "" : v.reasons(),
+                "pending", v.pending())).toList());
+        model.addAttribute("qualifyingDate", e.qualifyingDate() == null ? null : DATE.format(e.qualifyingDate()));
+        model.addAttribute("recordVersion", e.recordVersion());
+        Requirement r = picture.requirement();
+        model.addAttribute("mayApply", picture.mayEdit() && r != null && r.indefinite() && r.revokedOn() == null
+                && !e.reviewPending());
+    }
+
+    /** "No further action", "Chief superintendent". */
+    static String words(Enum<?> e) {
+        return capitalised(e.name().toLowerCase(Locale.UK).replace('_', ' '));
     }
 
     /** The GOV.UK component parameters of both forms. */
@@ -216,54 +245,6 @@ class NotificationPages {
         return f;
     }
 
-    private static Map<String, Object> dateInput(String id, String prefix, String legend, Map<String, String> form,
-                                                 Map<String, String> errors) {
-        boolean bad = errors.containsKey(id);
-        return map("id", id,
-                "fieldset", map("legend", map("text", legend, "classes", "govuk-fieldset__legend--s")),
-                "hint", map("text", "For example, 27 3 2024"),
-                "errorMessage", error(errors, id),
-                "items", List.of(
-                        dateItem(id + "-day", prefix + "Day", "Day", form.get(prefix + "Day"), bad, "govuk-input--width-2"),
-                        dateItem(id + "-month", prefix + "Month", "Month", form.get(prefix + "Month"), bad, "govuk-input--width-2"),
-                        dateItem(id + "-year", prefix + "Year", "Year", form.get(prefix + "Year"), bad, "govuk-input--width-4")));
-    }
-
-    private static Map<String, Object> dateItem(String id, String name, String label, String value, boolean error,
-                                                String classes) {
-        return map("id", id, "name", name, "label", label, "value", value, "classes", classes, "error", error);
-    }
-
-    /** A date from its three parts; a missing or impossible one is an error on {@code field}. */
-    private static LocalDate date(String day, String month, String year, String field, String what,
-                                 Map<String, String> errors) {
-        if (blank(day) && blank(month) && blank(year)) {
-            errors.put(field, "Enter " + what);
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 1900 || y > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            errors.put(field, capitalised(what) + " must be a real date, for example 27 3 2024");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     static String periodWords(String iso) {
         Period p = Period.parse(iso);
         List<String> parts = new ArrayList<>();
@@ -284,36 +265,7 @@ class NotificationPages {
         return n + (n == 1 ? " day" : " days");
     }
 
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     private static Map<String, Object> row(String key, String value) {
         return map("key", map("text", key), "value", map("text", value));
-    }
-
-    private static Map<String, Object> error(Map<String, String> errors, String field) {
-        return errors.containsKey(field) ? map("text", errors.get(field)) : null;
-    }
-
-    private static Map<String, String> form(String... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
-
-    /** A map that keeps its order and allows {@code null} values (which the fragments read as "not given"). */
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
     }
 }

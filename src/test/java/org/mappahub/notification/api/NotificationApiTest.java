@@ -122,4 +122,49 @@ class NotificationApiTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(endsWith("/forbidden")));
     }
+
+    @Test
+    void breachesAndAReviewDecisionThroughTheApiWithTheRuleNamedWhenRefused() throws Exception {
+        String base = "/api/v1/nominals/" + ref;
+        mvc.perform(put(base + "/notification/requirement").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"disposal\":\"LIFE\",\"convictionDate\":\"2008-05-01\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(base + "/notifications").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"INITIAL\",\"madeOn\":\"2008-05-02\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post(base + "/notification/breaches").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recordVersion\":0,\"outcome\":\"CAUTIONED\",\"date\":\"2025-03-04\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.breaches[0].outcome").value("CAUTIONED"))
+                .andExpect(jsonPath("$.recordVersion").value(1))
+                .andExpect(jsonPath("$.reviewQualifyingDate").value("2023-05-02"));
+        mvc.perform(post(base + "/notification/breaches").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recordVersion\":0,\"outcome\":\"CONVICTED\",\"date\":\"2025-03-05\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(endsWith("/stale-version")));
+
+        String applied = mvc.perform(post(base + "/notification/reviews").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"appliedOn\":\"2025-04-01\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decision").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(applied.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(put(base + "/notification/reviews/" + id + "/decision").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"decision\":\"REVOKED\","
+                                + "\"decidedOn\":\"2025-06-01\",\"decidedBy\":\"Insp Grey\",\"rank\":\"INSPECTOR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("superintendent")));
+        mvc.perform(put(base + "/notification/reviews/" + id + "/decision").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"decision\":\"REVOKED\","
+                                + "\"decidedOn\":\"2025-06-01\",\"decidedBy\":\"Supt Grey\",\"rank\":\"SUPERINTENDENT\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision").value("REVOKED"));
+        mvc.perform(get(base + "/notification").with(practitioner()))
+                .andExpect(jsonPath("$.requirement.revokedOn").value("2025-06-01"))
+                .andExpect(jsonPath("$.nextDue").doesNotExist())
+                .andExpect(jsonPath("$.reviews[0].rank").value("SUPERINTENDENT"));
+    }
 }

@@ -229,4 +229,57 @@ class NotificationPagesTest {
                 .andExpect(content().string(not(containsString("Coming up and overdue"))))
                 .andExpect(content().string(not(containsString("Current picture"))));
     }
+
+    @Test
+    void aBreachAndAnApplicationForReviewAreRecordedThroughTheirFormsAndALowRankIsRefused() throws Exception {
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "LIFE")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2005"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(practitioner()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "11").param("madeMonth", "6").param("madeYear", "2005"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("No breaches recorded")))
+                .andExpect(content().string(containsString("11 June 2020")))
+                .andExpect(content().string(containsString("Record an application for review")));
+
+        mvc.perform(get("/nominals/" + ref + "/notification/breach").with(practitioner()).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("How was the breach dealt with?")));
+        mvc.perform(post("/nominals/" + ref + "/notification/breach").with(practitioner()).with(csrf())
+                        .param("version", "0").param("breachDay", "1").param("breachMonth", "5").param("breachYear", "2025"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select how the breach was dealt with")));
+        mvc.perform(post("/nominals/" + ref + "/notification/breach").with(practitioner()).with(csrf())
+                        .param("version", "0").param("outcome", "PENDING")
+                        .param("breachDay", "1").param("breachMonth", "5").param("breachYear", "2025"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notification/breach").with(practitioner()).with(csrf())
+                        .param("version", "0").param("outcome", "CAUTIONED")
+                        .param("breachDay", "2").param("breachMonth", "5").param("breachYear", "2025"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this record")));
+
+        mvc.perform(post("/nominals/" + ref + "/notification/reviews/new").with(practitioner()).with(csrf())
+                        .param("appliedDay", "1").param("appliedMonth", "6").param("appliedYear", "2025"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        long id = jdbc.sql("select max(id) from notification_review").query(Long.class).single();
+        mvc.perform(post("/nominals/" + ref + "/notification/reviews/" + id + "/decision").with(practitioner()).with(csrf())
+                        .param("version", "0").param("decision", "CONTINUED").param("decidedDay", "20")
+                        .param("decidedMonth", "6").param("decidedYear", "2025").param("decidedBy", "DS Black")
+                        .param("rank", "SERGEANT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("rank of superintendent or above")));
+        mvc.perform(post("/nominals/" + ref + "/notification/reviews/" + id + "/decision").with(practitioner()).with(csrf())
+                        .param("version", "0").param("decision", "CONTINUED").param("decidedDay", "20")
+                        .param("decidedMonth", "6").param("decidedYear", "2025").param("decidedBy", "Supt Black")
+                        .param("rank", "SUPERINTENDENT"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("Pending")))
+                .andExpect(content().string(containsString("Requirements continue on 20 June 2025")))
+                .andExpect(content().string(containsString("Supt Black, Superintendent")))
+                .andExpect(content().string(containsString("20 June 2033")));
+    }
 }
