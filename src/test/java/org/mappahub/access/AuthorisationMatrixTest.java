@@ -267,6 +267,11 @@ class AuthorisationMatrixTest {
             long id = TestUsers.asOperator(() -> apiTokens.issue(tokenOwner, "matrix token", 30).token().id());
             path = path.replace("{id}", String.valueOf(id));
         }
+        if (path.contains("{entry}")) {
+            // An intelligence log entry of the record, recorded by the own area's police (the case roles' agency).
+            long entry = TestUsers.asOperator(() -> intelligenceEntry(ref));
+            path = path.replace("{entry}", String.valueOf(entry));
+        }
         if (path.contains("{assessmentId}")) { // a risk assessment of this very record, so that an allowed request succeeds
             path = path.replace("{assessmentId}", String.valueOf(TestUsers.asOperator(() -> riskAssessmentOf(ref))));
         }
@@ -335,6 +340,14 @@ class AuthorisationMatrixTest {
                     .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
             case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
+            case "POST /nominals/{ref}/intelligence", "POST /nominals/{ref}/intelligence/{entry}/correction" ->
+                    request.param("occurredDay", "1").param("occurredMonth", "2").param("occurredYear", "2024")
+                            .param("kind", "HOME_VISIT").param("summary", "Matrix visit").param("sourceEvaluation", "1")
+                            .param("intelligenceEvaluation", "A").param("handlingCode", "P").param("version", "0");
+            case "POST /api/v1/nominals/{ref}/intelligence" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(INTELLIGENCE_ENTRY + "}");
+            case "PUT /api/v1/nominals/{ref}/intelligence/{entry}" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content(INTELLIGENCE_ENTRY + ",\"version\":0}");
             case "POST /nominals/{ref}/assessments", "POST /nominals/{ref}/assessments/{assessmentId}" ->
                     request.param("tool", "ARMS").param("assessedDay", "1").param("assessedMonth", "2")
                             .param("assessedYear", "2024").param("assessor", "Matrix Assessor").param("levels.OVERALL", "LOW")
@@ -442,6 +455,21 @@ class AuthorisationMatrixTest {
             }
         }
         return request;
+    }
+
+    static final String INTELLIGENCE_ENTRY = "{\"occurredOn\":\"2024-02-01\",\"kind\":\"HOME_VISIT\",\"summary\":\"Matrix visit\","
+            + "\"sourceEvaluation\":\"1\",\"intelligenceEvaluation\":\"A\",\"handlingCode\":\"P\"";
+
+    /** A new intelligence log entry of the record (as the operator), recorded by the own area's test police. */
+    private long intelligenceEntry(String ref) {
+        long police = new TestUsers(users, agencies).agency(OWN, AgencyType.POLICE);
+        return jdbc.sql("""
+                        insert into intelligence_entry (nominal_id, occurred_on, kind, summary, source_agency_id,
+                            source_evaluation, intelligence_evaluation, handling_code, recorded_agency_id, created_by,
+                            created_at, updated_by, updated_at)
+                        select id, date '2024-01-01', 'HOME_VISIT', 'Matrix entry', ?, '1', 'A', 'P', ?, 'test', now(),
+                               'test', now() from nominal where ref = ? returning id""")
+                .params(police, police, ref).query(Long.class).single();
     }
 
     /**
