@@ -17,6 +17,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.mappahub.access.Role;
 import org.mappahub.assessment.RiskAssessments;
 import org.mappahub.assessment.RiskTool;
+import org.mappahub.custody.CustodyRecords;
+import org.mappahub.intelligence.HandlingMarking.HandlingCode;
+import org.mappahub.intelligence.HandlingMarking.IntelligenceEvaluation;
+import org.mappahub.intelligence.HandlingMarking.SourceEvaluation;
+import org.mappahub.intelligence.IntelligenceKind;
+import org.mappahub.intelligence.IntelligenceLog;
+import org.mappahub.licence.ConditionInput;
+import org.mappahub.licence.Licences;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.Nominals;
 import org.mappahub.notification.NotificationKind;
@@ -36,8 +44,16 @@ class DemoCaseRecords {
 
     private final ApplicationContext context;
     private final LocalDate today;
+    private final String police;
+    private final String probation;
 
-    DemoCaseRecords(ApplicationContext context) {
+    /**
+     * @param police    a practitioner of the area's police: records notifications, Risk Matrix 2000, intelligence
+     * @param probation a co-ordinator in the area's probation service: records OASys, licences, releases
+     */
+    DemoCaseRecords(ApplicationContext context, String police, String probation) {
+        this.police = police;
+        this.probation = probation;
         this.context = context;
         this.today = LocalDate.now(context.getBean(Clock.class));
     }
@@ -57,9 +73,12 @@ class DemoCaseRecords {
         ProgressLine progress = new ProgressLine(System.err, "people");
         int done = 0;
         for (NominalRecord person : people) {
-            as("practitioner", Role.PRACTITIONER, () -> notification(person));
-            as("coordinator", Role.COORDINATOR, () -> oasys(person));
-            as("practitioner", Role.PRACTITIONER, () -> riskMatrix(person));
+            int n = done;
+            as(police, Role.PRACTITIONER, () -> notification(person));
+            as(probation, Role.COORDINATOR, () -> oasys(person));
+            as(police, Role.PRACTITIONER, () -> riskMatrix(person));
+            as(police, Role.PRACTITIONER, () -> intelligence(person, n));
+            as(probation, Role.COORDINATOR, () -> licenceOrRelease(person, n));
             progress.update(++done, (double) done / people.size());
         }
         progress.finish(done);
@@ -116,6 +135,46 @@ class DemoCaseRecords {
                 on, "Demo police offender manager", null, Map.of("SEXUAL", rating(person)), null, on.plusYears(1), null));
         return null;
     }
+
+    /** A home visit for every other person; a partner's concern, shared with conditions, for every fifth. */
+    private Void intelligence(NominalRecord person, int n) {
+        IntelligenceLog log = context.getBean(IntelligenceLog.class);
+        if (n % 2 == 0) {
+            log.record(person.ref(), new IntelligenceLog.Draft(assessedOn(person).plusDays(20), IntelligenceKind.HOME_VISIT,
+                    "Unannounced home visit: seen at home alone; no concerns about visitors; computer checked.", null, null,
+                    SourceEvaluation.RELIABLE, IntelligenceEvaluation.A, HandlingCode.P, null));
+        }
+        if (n % 5 == 0) {
+            log.record(person.ref(), new IntelligenceLog.Draft(today.minusDays(n % 30 + 1), IntelligenceKind.PARTNER_CONCERN,
+                    "School reports the person was seen waiting near the gates at home time on two days.", null, null,
+                    SourceEvaluation.UNTESTED, IntelligenceEvaluation.C, HandlingCode.C,
+                    "Not to be disclosed to the person; share only with MAPPA agencies."));
+        }
+        return null;
+    }
+
+    /**
+     * For a person in custody, the expected release (from 1 to 12 months away, so that milestones fall due); for
+     * every third person in the community, a licence with a victim's exclusion zone, some ending within the month.
+     */
+    private Void licenceOrRelease(NominalRecord person, int n) {
+        Optional<NominalRecord.CustodySpan> inCustody = person.custody().stream().filter(c -> c.covers(today)).findFirst();
+        if (inCustody.isPresent()) {
+            context.getBean(CustodyRecords.class).setExpectedRelease(person.ref(), today.plusMonths(n % 12 + 1), null);
+        } else if (n % 3 == 0) {
+            LocalDate starts = today.minusMonths(n % 20 + 1);
+            context.getBean(Licences.class).create(person.ref(), starts, today.plusDays(n % 90 + 3),
+                    "Determinate sentence of 4 years", List.of(
+                            new ConditionInput("EXCLUSION_ZONE", Map.of("zoneDescription",
+                                    "Preston city centre, bounded by the ring road", "zonePolygon", PRESTON), true),
+                            new ConditionInput("NO_UNSUPERVISED_CONTACT_CHILDREN", Map.of("age", "16"), false),
+                            new ConditionInput("NO_COMPUTER_OR_INTERNET_PHONE", Map.of(), false)));
+        }
+        return null;
+    }
+
+    private static final String PRESTON = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.72,53.75],[-2.68,53.75],"
+            + "[-2.68,53.77],[-2.72,53.77],[-2.72,53.75]]]}";
 
     /** Higher for a higher level of management today. */
     private String rating(NominalRecord person) {
