@@ -65,10 +65,12 @@ class DemoInstallation {
     void load() throws IOException {
         try (var operator = RowScope.asOperator(ACTOR)) {
             loadArea();
-            createAgenciesAndUsers();
+            Map<AgencyType, Long> agency = createAgenciesAndUsers();
             System.err.println("Adding the records MCIF/1 has no place for (notification, risk assessments, intelligence, licences, releases), as demo users...");
-            int people = new DemoCaseRecords(context, username(Role.PRACTITIONER), username(Role.COORDINATOR)).add(context.getBean(Nominals.class).refsOwnedBy(AREA));
+            int people = new DemoCaseRecords(context, username(Role.PRACTITIONER), username(Role.COORDINATOR))
+                    .add(context.getBean(Nominals.class).refsOwnedBy(AREA));
             System.err.printf("Demo case records added for %,d people.%n", people);
+            shareAndRestrict(agency);
         }
     }
 
@@ -97,10 +99,9 @@ class DemoInstallation {
     }
 
     /**
-     * Lancashire's agencies, one demo user per role in a fitting agency, a few cases shared with children's
-     * services (so the DTC representative sees something) and two restricted records the co-ordinator is named on.
+     * Lancashire's agencies and one demo user per role in a fitting agency; returns the agencies by type.
      */
-    private void createAgenciesAndUsers() {
+    private Map<AgencyType, Long> createAgenciesAndUsers() {
         Agencies agencies = context.getBean(Agencies.class);
         Map<AgencyType, Long> agency = new EnumMap<>(AgencyType.class);
         agency.put(AgencyType.POLICE, agencies.create(AREA, "Lancashire Constabulary", AgencyType.POLICE));
@@ -125,6 +126,11 @@ class DemoInstallation {
             users.create(username(role), "Demo " + role.title().toLowerCase(), role, agency.get(home), DEMO_PASSWORD);
             totp.assign(username(role), demoSecret(username(role)));
         }
+        return agency;
+    }
+
+    /** A few cases shared with children's services, and two restricted records the co-ordinator is named on. */
+    private void shareAndRestrict(Map<AgencyType, Long> agency) {
         CaseAccess access = context.getBean(CaseAccess.class);
         List<String> refs = context.getBean(Nominals.class).refsOwnedBy(AREA);
         for (int i = 0; i < refs.size() && i < 20 * 150; i += 150) {
