@@ -3,27 +3,19 @@ package org.mappahub.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.env.Environment;
 
 import org.mappahub.access.AgencyType;
 import org.mappahub.access.Agencies;
@@ -50,11 +42,8 @@ import org.mappahub.nominal.Nominals;
  * asked, and a deliberately careless query ({@code select *}, {@code where true}, {@code or 1=1}) still gets
  * only the rows the user may know exist.
  *
- * <p>The connection is opened with {@link DriverManager} from the application's own datasource URL, user and
- * password (the Spring {@link Environment}), rather than borrowed from the pool: in the test suite the pool is
- * wrapped by {@link OperatorConnections}, which turns {@code mappa.operator} on for connections borrowed on a
- * fixture (operator) thread — exactly what must not happen here. A plain connection is the application's role
- * with nothing set, as a faulty piece of code would have it. The same JDBC connection is then used for
+ * <p>The connection is a plain one as the application's role with nothing set ({@link ApplicationRoleConnection}),
+ * as a faulty piece of code would have it, not one borrowed from the pool. The same JDBC connection is used for
  * several transactions, which is what a pool does, to show that nothing carries over.
  * The fixture itself is written through the application's services as the installation's operator.
  */
@@ -78,8 +67,6 @@ class RowLevelSecurityTest {
             "notification_requirement", "notification");
 
     @Autowired
-    Environment environment;
-    @Autowired
     Users users;
     @Autowired
     Agencies agencies;
@@ -91,7 +78,9 @@ class RowLevelSecurityTest {
     CaseAccess caseAccess;
 
     final Map<String, Long> ids = new LinkedHashMap<>();
-    Connection connection;
+    /** A plain connection as the application's role, opened for each test and rolled back after it. */
+    @RegisterExtension
+    final ApplicationRoleConnection db = new ApplicationRoleConnection();
 
     @BeforeAll
     void recordsOfEveryKind() {
@@ -139,258 +128,196 @@ class RowLevelSecurityTest {
         return ref;
     }
 
-    @BeforeEach
-    void plainConnectionAsTheApplicationsRole() throws SQLException {
-        connection = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password", ""));
-        connection.setAutoCommit(false);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.rollback();
-        connection.close();
-    }
-
     // ------------------------------------------------------------------------------------------------------
 
     @Test
     void theApplicationsRoleIsNeitherOwnerNorSuperuserAndEveryCaseTableForcesRowLevelSecurity() throws SQLException {
-        assertThat(bool("select rolsuper from pg_roles where rolname = current_user")).isFalse();
-        assertThat(bool("select rolbypassrls from pg_roles where rolname = current_user")).isFalse();
+        assertThat(db.bool("select rolsuper from pg_roles where rolname = current_user")).isFalse();
+        assertThat(db.bool("select rolbypassrls from pg_roles where rolname = current_user")).isFalse();
         for (String table : RLS_TABLES) {
-            assertThat(bool("select pg_get_userbyid(relowner) = current_user from pg_class where oid = '" + table + "'::regclass"))
+            assertThat(db.bool("select pg_get_userbyid(relowner) = current_user from pg_class where oid = '" + table + "'::regclass"))
                     .as(table + " is not owned by the application's role").isFalse();
-            assertThat(bool("select relrowsecurity and relforcerowsecurity from pg_class where oid = '" + table + "'::regclass"))
+            assertThat(db.bool("select relrowsecurity and relforcerowsecurity from pg_class where oid = '" + table + "'::regclass"))
                     .as(table + " enables and forces row-level security").isTrue();
         }
-        connection.commit();
+        db.commit();
     }
 
     @Test
     void withNoUserSetATransactionSeesNoCaseRowsAtAll() throws SQLException {
         for (String table : RLS_TABLES) {
-            assertThat(count("select count(*) from " + table + " where true or 1=1")).as(table).isZero();
+            assertThat(db.count("select count(*) from " + table + " where true or 1=1")).as(table).isZero();
         }
-        connection.commit();
+        db.commit();
     }
 
     @Test
     void aResponsibleAuthorityUserFindsEveryAreasPeopleButReadsAnotherAreasContentOnlyWithACurrentReason()
             throws SQLException {
-        as(PRACTITIONER);
-        assertThat(ids("select id from nominal")).contains(ids.get("own"), ids.get("other"), ids.get("shared"));
+        db.as(PRACTITIONER);
+        assertThat(db.ids("select id from nominal")).contains(ids.get("own"), ids.get("other"), ids.get("shared"));
         for (String table : CONTENT) {
             if (table.equals("custody_span") || table.equals("civil_order") || table.equals("nominal_event")) {
                 continue; // the fixture has none of these
             }
-            assertThat(count("select count(*) from " + table + " where nominal_id = " + ids.get("own"))).as(table).isPositive();
-            assertThat(count("select count(*) from " + table + " where nominal_id = " + ids.get("other"))).as(table).isZero();
+            assertThat(db.count("select count(*) from " + table + " where nominal_id = " + ids.get("own"))).as(table).isPositive();
+            assertThat(db.count("select count(*) from " + table + " where nominal_id = " + ids.get("other"))).as(table).isZero();
         }
         // An expired reason opens nothing; a current one opens the content (the application writes these rows).
-        update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
+        db.update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
                 + ids.get("other") + ", '" + PRACTITIONER + "', 'An old and finished enquiry', now() - interval '9 hours', now() - interval '1 hour')");
-        assertThat(count("select count(*) from nominal_address where nominal_id = " + ids.get("other"))).isZero();
-        update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
+        assertThat(db.count("select count(*) from nominal_address where nominal_id = " + ids.get("other"))).isZero();
+        db.update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
                 + ids.get("other") + ", '" + PRACTITIONER + "', 'Referral from the other area', now(), now() + interval '8 hours')");
-        assertThat(count("select count(*) from nominal_address where nominal_id = " + ids.get("other"))).isEqualTo(1);
-        assertThat(count("select count(*) from conviction where nominal_id = " + ids.get("other"))).isEqualTo(1);
-        connection.rollback();
+        assertThat(db.count("select count(*) from nominal_address where nominal_id = " + ids.get("other"))).isEqualTo(1);
+        assertThat(db.count("select count(*) from conviction where nominal_id = " + ids.get("other"))).isEqualTo(1);
+        db.rollback();
     }
 
     @Test
     void anUnnamedUserSeesNoTraceOfARestrictedRecordWhateverTheQuery() throws SQLException {
         long restricted = ids.get("restricted");
-        as(PRACTITIONER); // same area as the restricted record, but not named on it
-        assertThat(ids("select * from nominal where true or 1=1")).doesNotContain(restricted).contains(ids.get("own"));
-        assertThat(ids("select * from nominal_alias")).doesNotContain(restricted).contains(ids.get("own"));
-        assertThat(ids("select * from category_span where true")).doesNotContain(restricted).contains(ids.get("own"));
-        assertThat(count("select count(*) from nominal where id = " + restricted + " or 1=1 and id = " + restricted)).isZero();
-        assertThat(count("select count(*) from nominal where family_name = 'RLSPERSONRESTRICTED'")).isZero();
+        db.as(PRACTITIONER); // same area as the restricted record, but not named on it
+        assertThat(db.ids("select * from nominal where true or 1=1")).doesNotContain(restricted).contains(ids.get("own"));
+        assertThat(db.ids("select * from nominal_alias")).doesNotContain(restricted).contains(ids.get("own"));
+        assertThat(db.ids("select * from category_span where true")).doesNotContain(restricted).contains(ids.get("own"));
+        assertThat(db.count("select count(*) from nominal where id = " + restricted + " or 1=1 and id = " + restricted)).isZero();
+        assertThat(db.count("select count(*) from nominal where family_name = 'RLSPERSONRESTRICTED'")).isZero();
         for (String table : RLS_TABLES) {
             if (!table.equals("nominal")) {
-                assertThat(count("select count(*) from " + table + " where nominal_id = " + restricted + " or false"))
+                assertThat(db.count("select count(*) from " + table + " where nominal_id = " + restricted + " or false"))
                         .as(table).isZero();
             }
         }
-        assertThat(count("select count(*) from nominal_alias where family_name = 'RLSALIASRESTRICTED'")).isZero();
-        connection.commit();
+        assertThat(db.count("select count(*) from nominal_alias where family_name = 'RLSALIASRESTRICTED'")).isZero();
+        db.commit();
 
-        as(NAMED);
-        assertThat(ids("select id from nominal")).contains(restricted);
-        assertThat(count("select count(*) from nominal_address where nominal_id = " + restricted)).isEqualTo(1);
-        assertThat(count("select count(*) from nominal_alias where nominal_id = " + restricted)).isEqualTo(1);
-        connection.commit();
+        db.as(NAMED);
+        assertThat(db.ids("select id from nominal")).contains(restricted);
+        assertThat(db.count("select count(*) from nominal_address where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(db.count("select count(*) from nominal_alias where nominal_id = " + restricted)).isEqualTo(1);
+        db.commit();
     }
 
     @Test
     void aDtcRepresentativeSeesOnlySharedPeopleTheirAliasesAndCategoryAndLevelNeverTheirContent() throws SQLException {
-        as(DTC);
+        db.as(DTC);
         long shared = ids.get("shared");
-        assertThat(ids("select id from nominal where true")).containsExactly(shared);
-        assertThat(count("select count(*) from nominal_alias where nominal_id = " + shared)).isEqualTo(1);
-        assertThat(count("select count(*) from category_span where nominal_id = " + shared)).isEqualTo(1);
-        assertThat(count("select count(*) from level_span where nominal_id = " + shared)).isEqualTo(1);
+        assertThat(db.ids("select id from nominal where true")).containsExactly(shared);
+        assertThat(db.count("select count(*) from nominal_alias where nominal_id = " + shared)).isEqualTo(1);
+        assertThat(db.count("select count(*) from category_span where nominal_id = " + shared)).isEqualTo(1);
+        assertThat(db.count("select count(*) from level_span where nominal_id = " + shared)).isEqualTo(1);
         for (String table : CONTENT) {
-            assertThat(count("select count(*) from " + table + " where true or 1=1")).as(table).isZero();
+            assertThat(db.count("select count(*) from " + table + " where true or 1=1")).as(table).isZero();
         }
-        assertThat(count("select count(*) from category_span where nominal_id <> " + shared + " or false")).isZero();
-        connection.commit();
+        assertThat(db.count("select count(*) from category_span where nominal_id <> " + shared + " or false")).isZero();
+        db.commit();
     }
 
     @Test
     void aDtcRepresentativeNamedOnARestrictedRecordSeesItsHeadButNotItsContent() throws SQLException {
         // The policy gives a named DTC representative the shared parts only (AccessPolicy.SHARED_PARTS):
         // identity, category and level; never the addresses, convictions or history.
-        as(DTC_NAMED);
+        db.as(DTC_NAMED);
         long restricted = ids.get("restricted");
-        assertThat(ids("select id from nominal")).containsExactly(restricted);
-        assertThat(count("select count(*) from level_span where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(db.ids("select id from nominal")).containsExactly(restricted);
+        assertThat(db.count("select count(*) from level_span where nominal_id = " + restricted)).isEqualTo(1);
         for (String table : CONTENT) {
-            assertThat(count("select count(*) from " + table)).as(table).isZero();
+            assertThat(db.count("select count(*) from " + table)).as(table).isZero();
         }
-        connection.commit();
+        db.commit();
     }
 
     @Test
     void rolesThatReadNoCaseSeeNothing() throws SQLException {
         for (String user : List.of("rls.board", "rls.auditor", "rls.admin", "nobody.at.all")) {
-            as(user);
+            db.as(user);
             for (String table : RLS_TABLES) {
-                assertThat(count("select count(*) from " + table + " where true")).as(user + " " + table).isZero();
+                assertThat(db.count("select count(*) from " + table + " where true")).as(user + " " + table).isZero();
             }
-            connection.commit();
+            db.commit();
         }
     }
 
     @Test
     void writesOutsideTheUsersAreaAreRefusedByTheDatabase() throws SQLException {
-        as(PRACTITIONER);
+        db.as(PRACTITIONER);
         // Inserting a person into another area: the policy's WITH CHECK refuses.
-        assertThatThrownBy(() -> update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by) "
+        assertThatThrownBy(() -> db.update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by) "
                 + "values ('RLS_OTHER-X1', '" + OTHER + "', 'SNEAKY', '1970-01-01', 'x', 'x')"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        connection.rollback();
-        as(PRACTITIONER);
+        db.rollback();
+        db.as(PRACTITIONER);
         // Nor restricted, even in their own area.
-        assertThatThrownBy(() -> update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by, restricted) "
+        assertThatThrownBy(() -> db.update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by, restricted) "
                 + "values ('RLS_OWN-X2', '" + OWN + "', 'SNEAKY', '1970-01-01', 'x', 'x', true)"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        connection.rollback();
-        as(PRACTITIONER);
+        db.rollback();
+        db.as(PRACTITIONER);
         // Another area's person cannot be changed: the row is not there to update (USING).
-        assertThat(update("update nominal set family_name = 'CHANGED' where id = " + ids.get("other") + " or 1=1 and id = "
+        assertThat(db.update("update nominal set family_name = 'CHANGED' where id = " + ids.get("other") + " or 1=1 and id = "
                 + ids.get("other"))).isZero();
         // Moving one's own person into another area: WITH CHECK refuses.
-        assertThatThrownBy(() -> update("update nominal set area_code = '" + OTHER + "' where id = " + ids.get("own")))
+        assertThatThrownBy(() -> db.update("update nominal set area_code = '" + OTHER + "' where id = " + ids.get("own")))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        connection.rollback();
-        as(PRACTITIONER);
+        db.rollback();
+        db.as(PRACTITIONER);
         // Content of another area's person, even with a current reason: read, not write.
-        update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
+        db.update("insert into access_grant (nominal_id, username, reason, granted_at, expires_at) values ("
                 + ids.get("other") + ", '" + PRACTITIONER + "', 'Referral from the other area', now(), now() + interval '8 hours')");
-        assertThatThrownBy(() -> update("insert into nominal_address (nominal_id, position, type, from_date) values ("
+        assertThatThrownBy(() -> db.update("insert into nominal_address (nominal_id, position, type, from_date) values ("
                 + ids.get("other") + ", 99, 'HOME', '2026-01-01')"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        connection.rollback();
-        as(PRACTITIONER);
-        assertThat(update("delete from conviction where nominal_id = " + ids.get("other"))).isZero();
-        assertThat(update("delete from nominal where id = " + ids.get("own"))).as("only the operator deletes people").isZero();
+        db.rollback();
+        db.as(PRACTITIONER);
+        assertThat(db.update("delete from conviction where nominal_id = " + ids.get("other"))).isZero();
+        assertThat(db.update("delete from nominal where id = " + ids.get("own"))).as("only the operator deletes people").isZero();
         // Whereas their own area's person they may change.
-        assertThat(update("update nominal set ethnicity = 'Not stated' where id = " + ids.get("own"))).isEqualTo(1);
-        connection.rollback();
-        as("rls.admin");
-        assertThatThrownBy(() -> update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by) "
+        assertThat(db.update("update nominal set ethnicity = 'Not stated' where id = " + ids.get("own"))).isEqualTo(1);
+        db.rollback();
+        db.as("rls.admin");
+        assertThatThrownBy(() -> db.update("insert into nominal (ref, area_code, family_name, date_of_birth, created_by, updated_by) "
                 + "values ('RLS_OWN-X3', '" + OWN + "', 'SNEAKY', '1970-01-01', 'x', 'x')"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-        connection.rollback();
+        db.rollback();
     }
 
     @Test
     void aRestrictedRecordCannotBeChangedBlindByAnUnnamedUserOfItsArea() throws SQLException {
         // An update with no WHERE reads no column, so PostgreSQL applies only the UPDATE policy, not the SELECT one:
         // the UPDATE policy itself must keep restricted records away from those not named on them.
-        as(PRACTITIONER);
-        update("update nominal set ethnicity = 'Overwritten blind'");
-        update("update nominal_address set town = 'Overwritten blind'");
-        update("delete from nominal_alias");
-        update("delete from level_span");
-        as(NAMED); // same transaction, now as someone named on it: was it changed?
+        db.as(PRACTITIONER);
+        db.update("update nominal set ethnicity = 'Overwritten blind'");
+        db.update("update nominal_address set town = 'Overwritten blind'");
+        db.update("delete from nominal_alias");
+        db.update("delete from level_span");
+        db.as(NAMED); // same transaction, now as someone named on it: was it changed?
         long restricted = ids.get("restricted");
-        assertThat(string("select coalesce(ethnicity, '') from nominal where id = " + restricted))
+        assertThat(db.string("select coalesce(ethnicity, '') from nominal where id = " + restricted))
                 .isNotEqualTo("Overwritten blind");
-        assertThat(string("select town from nominal_address where nominal_id = " + restricted)).isEqualTo("Hiddenton");
-        assertThat(count("select count(*) from nominal_alias where nominal_id = " + restricted)).isEqualTo(1);
-        assertThat(count("select count(*) from level_span where nominal_id = " + restricted)).isEqualTo(1);
-        assertThat(string("select town from nominal_address where nominal_id = " + ids.get("own")))
+        assertThat(db.string("select town from nominal_address where nominal_id = " + restricted)).isEqualTo("Hiddenton");
+        assertThat(db.count("select count(*) from nominal_alias where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(db.count("select count(*) from level_span where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(db.string("select town from nominal_address where nominal_id = " + ids.get("own")))
                 .as("whereas the blind update did reach what the user may change").isEqualTo("Overwritten blind");
-        assertThat(update("update nominal set ethnicity = 'Changed by a named user' where id = " + ids.get("restricted")))
+        assertThat(db.update("update nominal set ethnicity = 'Changed by a named user' where id = " + ids.get("restricted")))
                 .as("someone named on it still may").isEqualTo(1);
-        connection.rollback();
+        db.rollback();
     }
 
     @Test
     void theUserSetForOneTransactionDoesNotLeakIntoTheNextOnTheSameConnection() throws SQLException {
-        as(PRACTITIONER);
-        assertThat(count("select count(*) from nominal")).isPositive();
-        connection.commit();
+        db.as(PRACTITIONER);
+        assertThat(db.count("select count(*) from nominal")).isPositive();
+        db.commit();
         // Next transaction on the same connection, as a pool would hand it on: nothing set, nothing seen.
-        assertThat(string("select coalesce(current_setting('mappa.user', true), '')")).isEmpty();
-        assertThat(count("select count(*) from nominal")).isZero();
-        connection.commit();
-        as(PRACTITIONER);
-        assertThat(count("select count(*) from nominal")).isPositive();
-        connection.rollback();
-        assertThat(count("select count(*) from nominal")).isZero();
-        connection.commit();
-    }
-
-    // ------------------------------------------------------------------------------------------------------
-
-    /** Starts acting as the user in the current transaction, exactly as ScopedTransactionManager does. */
-    private void as(String user) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement(
-                "select set_config('mappa.user', ?, true), set_config('mappa.operator', 'off', true)")) {
-            set.setString(1, user);
-            set.execute();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private boolean bool(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
-    }
-
-    private String string(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private List<Long> ids(String sql) throws SQLException {
-        List<Long> found = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                found.add(rs.getLong(1));
-            }
-        }
-        return found;
-    }
-
-    private int update(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            return st.executeUpdate(sql);
-        }
+        assertThat(db.string("select coalesce(current_setting('mappa.user', true), '')")).isEmpty();
+        assertThat(db.count("select count(*) from nominal")).isZero();
+        db.commit();
+        db.as(PRACTITIONER);
+        assertThat(db.count("select count(*) from nominal")).isPositive();
+        db.rollback();
+        assertThat(db.count("select count(*) from nominal")).isZero();
+        db.commit();
     }
 }

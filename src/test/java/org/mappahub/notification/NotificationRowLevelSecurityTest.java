@@ -3,89 +3,48 @@ package org.mappahub.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.mappahub.access.Agencies;
-import org.mappahub.access.AgencyType;
-import org.mappahub.access.CaseAccess;
-import org.mappahub.access.Role;
-import org.mappahub.access.ShareBasis;
+import org.mappahub.access.RestrictedAndSharedRecords;
 import org.mappahub.access.TestUsers;
-import org.mappahub.access.Users;
-import org.mappahub.nominal.Area;
-import org.mappahub.nominal.Areas;
-import org.mappahub.nominal.NominalChanges;
-import org.mappahub.nominal.NominalChanges.Identity;
-import org.mappahub.nominal.Nominals;
+import org.mappahub.database.ApplicationRoleConnection;
 
 /**
- * The notification tables behind the policy, over a plain JDBC connection as the application's role (as
- * {@code RowLevelSecurityTest}): an unnamed user of the same area sees no notification row of a restricted record
- * whatever the query, a named one does; a DTC representative never sees them, even of a shared case; nobody writes
- * them for another area's person.
+ * The notification tables behind the policy, over a plain JDBC connection as the application's role
+ * ({@link ApplicationRoleConnection}, as {@code RowLevelSecurityTest}): an unnamed user of the same area sees no
+ * notification row of a restricted record whatever the query, a named one does; a DTC representative never sees
+ * them, even of a shared case; nobody writes them for another area's person.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationRowLevelSecurityTest {
 
-    static final String OWN = "NOTIFRLS_OWN";
-    static final String OTHER = "NOTIFRLS_OTHER";
-    static final String UNNAMED = "notifrls.unnamed";
-    static final String NAMED = "notifrls.named";
-    static final String DTC = "notifrls.dtc";
-    static final String ELSEWHERE = "notifrls.elsewhere";
-
-    @Autowired Environment environment;
-    @Autowired Users users;
-    @Autowired Agencies agencies;
-    @Autowired Areas areas;
-    @Autowired NominalChanges changes;
     /** Every table of the notification record. */
     static final List<String> TABLES = List.of("notification_requirement", "notification", "notification_review");
 
-    @Autowired Nominals nominals;
-    @Autowired CaseAccess caseAccess;
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
 
-    long restricted;
-    long shared;
-    Connection connection;
+    final RestrictedAndSharedRecords records = new RestrictedAndSharedRecords("NOTIFRLS");
+    /** A plain connection as the application's role, opened for each test and rolled back after it. */
+    @RegisterExtension
+    final ApplicationRoleConnection db = new ApplicationRoleConnection();
 
     @BeforeAll
     void aRestrictedAndASharedRecordWithNotifications() {
         TestUsers.asOperator(() -> {
-            areas.save(new Area(OWN, "Notif RLS Own", List.of(), List.of()));
-            areas.save(new Area(OTHER, "Notif RLS Other", List.of(), List.of()));
-            TestUsers placed = new TestUsers(users, agencies);
-            placed.place(UNNAMED, Role.PRACTITIONER, OWN);
-            placed.place(NAMED, Role.PRACTITIONER, OWN);
-            placed.place(DTC, Role.DTC_REPRESENTATIVE, OWN);
-            placed.place(ELSEWHERE, Role.PRACTITIONER, OTHER);
-            long dtcAgency = placed.agency(OWN, AgencyType.CHILDRENS_SERVICES);
-            String restrictedRef = person("NOTIFRLSRESTRICTED");
-            String sharedRef = person("NOTIFRLSSHARED");
-            caseAccess.restrictAs(restrictedRef, true, List.of(NAMED), "Protected person", "operator:test");
-            caseAccess.shareAs(sharedRef, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting", "operator:test");
-            restricted = nominals.findByRef(restrictedRef).orElseThrow().id();
-            shared = nominals.findByRef(sharedRef).orElseThrow().id();
-            for (long id : List.of(restricted, shared)) {
+            records.place(context, List.of(records.named));
+            for (long id : List.of(records.restricted, records.shared)) {
                 jdbc.sql("""
                         insert into notification_requirement (nominal_id, starts_on, disposal, age_at_conviction, period,
                             ends_on, created_by, created_at, updated_by, updated_at)
@@ -99,91 +58,52 @@ class NotificationRowLevelSecurityTest {
                             updated_by, updated_at)
                         values (?, date '2024-02-01', date '2024-01-01', 'test', now(), 'test', now())""").param(id).update();
             }
-            return null;
         });
-    }
-
-    private String person(String familyName) {
-        return changes.create(OWN, new Identity(familyName, List.of("Test"), LocalDate.of(1984, 1, 1), null, null, null,
-                null, null, null), "operator:test");
-    }
-
-    @BeforeEach
-    void plainConnectionAsTheApplicationsRole() throws SQLException {
-        connection = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password", ""));
-        connection.setAutoCommit(false);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.rollback();
-        connection.close();
     }
 
     @Test
     void bothTablesForceRowLevelSecurity() throws SQLException {
         for (String table : TABLES) {
-            assertThat(count("select count(*) from pg_class where oid = '" + table + "'::regclass "
+            assertThat(db.count("select count(*) from pg_class where oid = '" + table + "'::regclass "
                     + "and relrowsecurity and relforcerowsecurity")).as(table).isEqualTo(1);
         }
     }
 
     @Test
     void anUnnamedUsersTransactionSeesNoNotificationRowOfARestrictedRecord() throws SQLException {
-        as(UNNAMED);
+        long restricted = records.restricted;
+        db.as(records.unnamed);
         for (String table : TABLES) {
-            assertThat(count("select count(*) from " + table + " where nominal_id = " + restricted + " or 1=1 and nominal_id = "
-                    + restricted)).as(table).isZero();
-            assertThat(count("select count(*) from " + table + " where nominal_id = " + shared)).as(table).isEqualTo(1);
+            assertThat(db.count("select count(*) from " + table + " where nominal_id = " + restricted
+                    + " or 1=1 and nominal_id = " + restricted)).as(table).isZero();
+            assertThat(db.count("select count(*) from " + table + " where nominal_id = " + records.shared)).as(table)
+                    .isEqualTo(1);
         }
-        assertThat(update("update notification set notes = 'overwritten' where true")).isEqualTo(1); // the shared one only
-        connection.rollback();
+        assertThat(db.update("update notification set notes = 'overwritten' where true")).isEqualTo(1); // the shared one only
+        db.rollback();
 
-        as(NAMED);
-        assertThat(count("select count(*) from notification where nominal_id = " + restricted)).isEqualTo(1);
-        assertThat(count("select count(*) from notification_requirement where nominal_id = " + restricted)).isEqualTo(1);
+        db.as(records.named);
+        assertThat(db.count("select count(*) from notification where nominal_id = " + restricted)).isEqualTo(1);
+        assertThat(db.count("select count(*) from notification_requirement where nominal_id = " + restricted)).isEqualTo(1);
     }
 
     @Test
     void aDtcRepresentativeNeverSeesThemEvenOfASharedCase() throws SQLException {
-        as(DTC);
-        assertThat(count("select count(*) from nominal where id = " + shared)).isEqualTo(1);
-        assertThat(count("select count(*) from notification")).isZero();
-        assertThat(count("select count(*) from notification_requirement")).isZero();
-        assertThat(count("select count(*) from notification_review")).isZero();
+        db.as(records.dtc);
+        assertThat(db.count("select count(*) from nominal where id = " + records.shared)).isEqualTo(1);
+        assertThat(db.count("select count(*) from notification")).isZero();
+        assertThat(db.count("select count(*) from notification_requirement")).isZero();
+        assertThat(db.count("select count(*) from notification_review")).isZero();
     }
 
     @Test
     void withoutAUserOrFromAnotherAreaNothingIsSeenOrWritten() throws SQLException {
-        assertThat(count("select count(*) from notification")).isZero();
-        connection.rollback();
-        as(ELSEWHERE);
-        assertThat(count("select count(*) from notification where nominal_id = " + shared)).isZero();
-        assertThatThrownBy(() -> update("insert into notification (nominal_id, kind, made_on, created_by, created_at) "
-                + "values (" + shared + ", 'PERIODIC', date '2024-06-01', 'x', now())"))
+        assertThat(db.count("select count(*) from notification")).isZero();
+        db.rollback();
+        db.as(records.elsewhere);
+        assertThat(db.count("select count(*) from notification where nominal_id = " + records.shared)).isZero();
+        assertThatThrownBy(() -> db.update("insert into notification (nominal_id, kind, made_on, created_by, created_at) "
+                + "values (" + records.shared + ", 'PERIODIC', date '2024-06-01', 'x', now())"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
-    }
-
-    private void as(String user) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement(
-                "select set_config('mappa.user', ?, true), set_config('mappa.operator', 'off', true)")) {
-            set.setString(1, user);
-            set.execute();
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private int update(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            return st.executeUpdate(sql);
-        }
     }
 }
