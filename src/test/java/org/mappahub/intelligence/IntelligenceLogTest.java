@@ -53,7 +53,7 @@ class IntelligenceLogTest {
     static final String POLICE = "ivy.intel";
     static final String PROBATION = "otto.probation";
     static final String CHAIR = "cara.chair";
-    static final String DTC = "dora.dtc";
+    static final String DTC = "dina.dtc";
 
     @Autowired IntelligenceLog log;
     @Autowired NominalChanges changes;

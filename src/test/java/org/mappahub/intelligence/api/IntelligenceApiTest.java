@@ -65,9 +65,9 @@ class IntelligenceApiTest {
         clock.set(LocalDate.of(2026, 5, 10).atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         areas.save(new Area(AREA, "Apishire", List.of(), List.of()));
         TestUsers placed = new TestUsers(users, agencies);
-        police = placed.place("api.police", Role.PRACTITIONER, AREA, AgencyType.POLICE);
-        placed.place("api.probation", Role.PRACTITIONER, AREA, AgencyType.PROBATION);
-        dtcAgency = placed.place("api.dtc", Role.DTC_REPRESENTATIVE, AREA, AgencyType.ELECTRONIC_MONITORING);
+        police = placed.place("intel.api.police", Role.PRACTITIONER, AREA, AgencyType.POLICE);
+        placed.place("intel.api.probation", Role.PRACTITIONER, AREA, AgencyType.PROBATION);
+        dtcAgency = placed.place("intel.api.dtc", Role.DTC_REPRESENTATIVE, AREA, AgencyType.ELECTRONIC_MONITORING);
         ref = changes.create(AREA, new Identity("INTELAPIPERSON", List.of("Ann"), LocalDate.of(1990, 1, 1), null,
                 null, null, null, null, null), "test");
     }
@@ -78,7 +78,7 @@ class IntelligenceApiTest {
     }
 
     static RequestPostProcessor police() {
-        return user("api.police").roles("PRACTITIONER");
+        return user("intel.api.police").roles("PRACTITIONER");
     }
 
     static String body(String occurredOn, String kind, String summary, String extra) {
@@ -122,7 +122,7 @@ class IntelligenceApiTest {
                         .content(body("2026-05-08", "ELECTRONIC_MONITORING", "Stale", ",\"version\":0")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(endsWith("/stale-version")));
-        mvc.perform(put(base + "/" + id).with(user("api.probation").roles("PRACTITIONER")).with(csrf())
+        mvc.perform(put(base + "/" + id).with(user("intel.api.probation").roles("PRACTITIONER")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("2026-05-08", "ELECTRONIC_MONITORING", "Probation's", ",\"version\":1")))
                 .andExpect(status().isForbidden())
@@ -153,8 +153,8 @@ class IntelligenceApiTest {
 
         TestUsers.asOperator(() -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting",
                 "operator:test"));
-        mvc.perform(get("/api/v1/nominals/" + ref).with(user("api.dtc").roles("DTC_REPRESENTATIVE"))).andExpect(status().isOk());
-        mvc.perform(get(base).with(user("api.dtc").roles("DTC_REPRESENTATIVE")))
+        mvc.perform(get("/api/v1/nominals/" + ref).with(user("intel.api.dtc").roles("DTC_REPRESENTATIVE"))).andExpect(status().isOk());
+        mvc.perform(get(base).with(user("intel.api.dtc").roles("DTC_REPRESENTATIVE")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(endsWith("/forbidden")));
     }
