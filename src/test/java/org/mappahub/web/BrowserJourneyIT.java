@@ -46,7 +46,7 @@ import org.mappahub.nominal.Nominals;
 
 /**
  * A practitioner's journey in a real browser (headless Chromium): sign in, search with a misspelt name,
- * find the person, open the record. axe-core checks every page visited: any serious or critical
+ * find the person, open the record and the pages of the records the rules govern. axe-core checks every page visited: any serious or critical
  * violation fails the test. Screenshots go to {@code target/screenshots/}.
  *
  * <p>Uses the system Chromium when there is one, otherwise Playwright's own browser; with neither it fails
@@ -205,6 +205,15 @@ class BrowserJourneyIT {
                 .contains("recorded by chris.chair").contains("multi-agency plan needed");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("record-history.png")).setFullPage(true));
         accessible("record-history");
+
+        // The records the rules govern, each on its own page with the forms an editor uses.
+        for (String part : List.of("notification", "notification/breach", "orders", "custody", "licences",
+                "assessments", "assessments/new?tool=OASYS", "intelligence")) {
+            page.navigate(base + "/nominals/JOURNEY-000001/" + part);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            assertThat(page.locator("h1").count()).as(part).isEqualTo(1);
+            accessible(part.replaceAll("[/?=]", "-"));
+        }
 
         assertThat(consoleErrors).as("browser console errors (a Content-Security-Policy violation shows here)").isEmpty();
     }
