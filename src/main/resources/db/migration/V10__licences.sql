@@ -59,7 +59,10 @@ create table licence (
     created_at timestamptz not null,
     updated_by text not null,
     updated_at timestamptz not null,
-    check (ends_on > starts_on)
+    check (ends_on > starts_on),
+    -- what the child tables refer to: a licence together with its person, so that row-level security on a child
+    -- row (which checks the child's nominal_id) can never be about another person's licence
+    unique (id, nominal_id)
 );
 create index licence_nominal on licence (nominal_id, starts_on);
 
@@ -67,12 +70,14 @@ create index licence_nominal on licence (nominal_id, starts_on);
 create table licence_variation (
     id         bigserial primary key,
     nominal_id bigint not null references nominal (id) on delete cascade,
-    licence_id bigint not null references licence (id) on delete cascade,
+    licence_id bigint not null,
     varied_on  date not null,
     reason     text not null check (char_length(reason) between 1 and 2000),
     changes    jsonb not null,
     created_by text not null,
-    created_at timestamptz not null
+    created_at timestamptz not null,
+    foreign key (licence_id, nominal_id) references licence (id, nominal_id) on delete cascade,
+    unique (id, nominal_id)
 );
 create index licence_variation_licence on licence_variation (licence_id, varied_on);
 
@@ -81,14 +86,17 @@ create index licence_variation_licence on licence_variation (licence_id, varied_
 create table licence_condition (
     id                   bigserial primary key,
     nominal_id           bigint not null references nominal (id) on delete cascade,
-    licence_id           bigint not null references licence (id) on delete cascade,
+    licence_id           bigint not null,
     condition_code       text not null references licence_condition_type (code),
     parameters           jsonb not null default '{}'::jsonb check (jsonb_typeof(parameters) = 'object'),
     victim_requested     boolean not null default false,
-    added_by_variation   bigint references licence_variation (id),
-    removed_by_variation bigint references licence_variation (id),
+    added_by_variation   bigint,
+    removed_by_variation bigint,
     created_by           text not null,
-    created_at           timestamptz not null
+    created_at           timestamptz not null,
+    foreign key (licence_id, nominal_id) references licence (id, nominal_id) on delete cascade,
+    foreign key (added_by_variation, nominal_id) references licence_variation (id, nominal_id),
+    foreign key (removed_by_variation, nominal_id) references licence_variation (id, nominal_id)
 );
 create index licence_condition_licence on licence_condition (licence_id);
 

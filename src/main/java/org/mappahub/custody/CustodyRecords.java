@@ -152,8 +152,13 @@ public class CustodyRecords {
         int version = amend(ref, expectedVersion, spans);
         if (before.isOpen() && changed.isOpen() && !before.from().equals(changed.from())) {
             // the expected release belongs to this custody: it follows the corrected first day
-            jdbc.sql("update expected_release set custody_from = ? where nominal_id = ? and custody_from = ?")
+            int moved = jdbc.sql("update expected_release set custody_from = ?, version = version + 1 "
+                            + "where nominal_id = ? and custody_from = ?")
                     .params(changed.from(), viewed.stored().id(), before.from()).update();
+            if (moved == 1) {
+                audit.record(AuditEvent.changed(ref, AuditEvent.details("expectedReleaseCustodyFrom", before.from().toString()),
+                        AuditEvent.details("expectedReleaseCustodyFrom", changed.from().toString()), Actor.currentUser()));
+            }
         }
         return version;
     }

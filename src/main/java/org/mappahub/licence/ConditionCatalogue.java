@@ -152,8 +152,11 @@ public class ConditionCatalogue {
             return false;
         }
         String actor = Actor.currentUser();
-        jdbc.sql("update licence_condition_type set retired_by = ?, retired_at = ? where code = ? and retired_at is null")
+        int retired = jdbc.sql("update licence_condition_type set retired_by = ?, retired_at = ? where code = ? and retired_at is null")
                 .params(actor, Timestamp.from(clock.instant()), entry.code()).update();
+        if (retired == 0) {
+            return false; // someone else retired it meanwhile: theirs is the change the audit records
+        }
         audit.record(new AuditEvent(AuditAction.CHANGE, subject(entry.code()), AuditEvent.details(
                 "before", AuditEvent.details("retired", false), "after", AuditEvent.details("retired", true)), null, actor));
         return true;

@@ -109,12 +109,13 @@ public class Licences {
         return picture(ref, records.recordView(viewed));
     }
 
-    /** The licences without auditing a view (to re-show a form after a refused change). */
-    @Transactional(readOnly = true)
-    public Picture reread(String ref) {
-        CaseRecords.Viewed viewed = records.read(ref);
-        requireHistory(ref, viewed);
-        return picture(ref, viewed);
+    /**
+     * The licences for a user who may change them, to re-show a form after a refused change: refused (and the
+     * refusal audited) unless they may edit, and audited as a view, since the page shows the licences again.
+     */
+    @Transactional
+    public Picture editView(String ref) {
+        return picture(ref, records.recordView(editable(ref)));
     }
 
     /**

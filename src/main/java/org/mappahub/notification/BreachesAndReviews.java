@@ -285,9 +285,7 @@ public class BreachesAndReviews {
             throw new StaleRequirementException(ref, version);
         }
         if (decision == Decision.REVOKED) {
-            jdbc.sql("update notification_requirement set revoked_on = ?, version = version + 1, updated_by = ?, updated_at = ? where nominal_id = ?")
-                    .params(decidedOn, actor, now, stored.id())
-                    .update();
+            revoke(ref, stored.id(), decidedOn, actor, now);
         }
         NominalEvent event = new NominalEvent(decision == Decision.REVOKED ? EventType.NOTIFICATION_REVOKED
                 : EventType.NOTIFICATION_REVIEW_REFUSED, decidedOn, null, null, null, null, null, null);
@@ -296,6 +294,23 @@ public class BreachesAndReviews {
         Review after = review(stored.id(), reviewId).orElseThrow();
         audit.record(AuditEvent.changed(ref, audited(before), audited(after), actor));
         return after;
+    }
+
+    /** Ends the requirement on the day of the decision, against the version read, audited before and after. */
+    private void revoke(String ref, long nominalId, LocalDate on, String actor, Timestamp now) {
+        Requirement before = rows.requirement(nominalId).orElseThrow(() -> new StaleRequirementException(ref, null));
+        int updated = jdbc.sql("""
+                        update notification_requirement set revoked_on = ?, version = version + 1, updated_by = ?,
+                            updated_at = ?
+                        where nominal_id = ? and version = ?""")
+                .params(on, actor, now, nominalId, before.version())
+                .update();
+        if (updated != 1) {
+            throw new StaleRequirementException(ref, before.version());
+        }
+        audit.record(AuditEvent.changed(ref, AuditEvent.details("notificationRequirement", AuditEvent.details(
+                "revokedOn", null)), AuditEvent.details("notificationRequirement", AuditEvent.details(
+                "revokedOn", on.toString())), actor));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import org.mappahub.access.AccessRefusedException;
 import org.mappahub.nominal.NominalNotFoundException;
@@ -50,6 +51,13 @@ public abstract class RecordApiProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return respond(unreadableProblem(request));
+    }
+
+    /** A path or query parameter of the wrong type (a letter where an id goes): the client's error, not ours. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatched(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(problem("invalid-parameter", "A parameter of the request is not valid", HttpStatus.BAD_REQUEST,
+                e.getName() + " is not valid here", request));
     }
 
     @ExceptionHandler(NominalNotFoundException.class)

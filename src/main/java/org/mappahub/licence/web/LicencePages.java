@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
@@ -105,7 +106,7 @@ class LicencePages {
             e.problems().forEach(errors::putIfAbsent);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return listPage(licences.reread(ref), form, errors, model);
+        return listPage(licences.editView(ref), form, errors, model);
     }
 
     @CaseReader
@@ -174,13 +175,13 @@ class LicencePages {
         } catch (StaleLicenceException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", STALE_MESSAGE);
-            Picture picture = licences.reread(ref);
+            Picture picture = licences.editView(ref);
             return licencePage(picture, picture.licence(licenceId), null, Map.of(), Map.of(), model);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         Map<String, String> keyed = new LinkedHashMap<>();
         errors.forEach((k, v) -> keyed.put(which + "-" + k.replaceFirst("^added\\[0]\\.", ""), v));
-        Picture picture = licences.reread(ref);
+        Picture picture = licences.editView(ref);
         return licencePage(picture, picture.licence(licenceId), which, form, keyed, model);
     }
 
@@ -202,7 +203,7 @@ class LicencePages {
                     "head", List.of(map("text", "Starts"), map("text", "Ends"), map("text", "Sentence"),
                             map("text", "Status"), map("text", "Additional conditions")),
                     "rows", picture.licences().stream().map(l -> (Object) List.of(
-                            map("html", "<a class=\"govuk-link\" href=\"/nominals/" + picture.ref() + "/licences/" + l.id()
+                            map("html", "<a class=\"govuk-link\" href=\"/nominals/" + HtmlUtils.htmlEscape(picture.ref()) + "/licences/" + l.id()
                                     + "\">" + DATE.format(l.startsOn()) + "</a>"),
                             map("text", DATE.format(l.endsOn())), map("text", l.sentence()),
                             map("text", l.status().words()), map("text", String.valueOf(l.conditions().size())))).toList()));

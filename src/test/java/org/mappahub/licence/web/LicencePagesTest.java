@@ -58,6 +58,7 @@ class LicencePagesTest {
     @Autowired Agencies agencies;
     @Autowired CaseAccess caseAccess;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String ref;
     long dtcAgency;
@@ -217,5 +218,26 @@ class LicencePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/nominals/" + ref + "/licences"))));
         mvc.perform(get("/nominals/" + ref + "/licences").with(dtc)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherAreasUserWithAStatedReasonGetsNoLicenceBackFromARefusedFormAndTheRefusalIsAudited() throws Exception {
+        String licence = createLicence();
+        areas.save(new Area("LICPAGEAWAY", "Licawayshire", List.of(), List.of()));
+        new TestUsers(users, agencies).place("lic.visitor", Role.PRACTITIONER, "LICPAGEAWAY");
+        TestUsers.signedIn("lic.visitor", Role.PRACTITIONER,
+                () -> caseAccess.stateReason(ref, "Checking a licence for a cross-border visit"));
+        long refusedBefore = refusals();
+
+        // dates left blank: the page refuses the input before the service is asked, and must not show the licence
+        mvc.perform(post(licence).with(user("lic.visitor").roles("PRACTITIONER")).with(csrf()).param("version", "0"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("robbery"))));
+        assertThat(refusals()).isEqualTo(refusedBefore + 1);
+    }
+
+    private long refusals() {
+        return TestUsers.asOperator(() -> jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and subject = ?")
+                .param(ref).query(Long.class).single());
     }
 }
