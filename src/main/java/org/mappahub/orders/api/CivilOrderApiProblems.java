@@ -74,7 +74,12 @@ class CivilOrderApiProblems extends RecordApiProblems {
 
     @ExceptionHandler(StaleNominalException.class)
     ResponseEntity<ProblemDetail> stale(StaleNominalException e, HttpServletRequest request) {
-        StoredNominal current = records.read(e.ref()).stored();
+        StoredNominal current;
+        try {
+            current = records.read(e.ref()).stored(); // as the user, under the policy, like any read
+        } catch (RuntimeException unreadable) { // access lost meanwhile, or the record gone: say only that it changed
+            return staleVersion(e, request);
+        }
         ProblemDetail p = problem("stale-version", "The record has changed since you read it", HttpStatus.CONFLICT,
                 "Nominal " + e.ref() + " is at version " + current.version() + ", changed by " + current.updatedBy()
                         + " at " + current.updatedAt() + "; your change was made against version " + e.expectedVersion()
