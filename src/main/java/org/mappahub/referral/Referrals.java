@@ -113,6 +113,12 @@ public class Referrals {
         return picture(records.recordView(viewed));
     }
 
+    /** The person's referrals, for a user who may submit one (the referral form); the view is audited. */
+    @Transactional
+    public Picture form(String ref) {
+        return picture(records.recordView(editable(ref)));
+    }
+
     /** One referral for the signed-in user; the view is audited. */
     @Transactional
     public Referral referral(String ref, long id) {

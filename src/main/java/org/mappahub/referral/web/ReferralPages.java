@@ -82,7 +82,7 @@ class ReferralPages {
     @CaseEditor
     @GetMapping("/nominals/{ref}/referrals/new")
     String form(@PathVariable String ref, Model model) {
-        referrals.view(ref);
+        referrals.form(ref);
         return formPage(ref, Map.of(), Map.of(), model);
     }
 
@@ -115,14 +115,14 @@ class ReferralPages {
     }
 
     @CaseReader
-    @GetMapping("/nominals/{ref}/referrals/{id}")
-    String show(@PathVariable String ref, @PathVariable long id, Model model) {
+    @GetMapping("/nominals/{ref}/referrals/{referralId}")
+    String show(@PathVariable String ref, @PathVariable("referralId") long id, Model model) {
         return referralPage(referrals.referral(ref, id), Map.of(), Map.of(), model);
     }
 
-    @CaseEditor
-    @PostMapping("/nominals/{ref}/referrals/{id}/screening")
-    String screen(@PathVariable String ref, @PathVariable long id, @RequestParam Map<String, String> params,
+    @Coordinator // and the service: a co-ordinator who may edit the record
+    @PostMapping("/nominals/{ref}/referrals/{referralId}/screening")
+    String screen(@PathVariable String ref, @PathVariable("referralId") long id, @RequestParam Map<String, String> params,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         Decision decision = null;
