@@ -134,6 +134,12 @@ public class Referrals {
         return screener(records.read(ref));
     }
 
+    /** What is wrong with a referral, field by field, without recording it (to show every problem at once). */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(String ref, Input in) {
+        return check(editable(ref), in);
+    }
+
     /**
      * Records a referral received today, by the signed-in user for their agency.
      *

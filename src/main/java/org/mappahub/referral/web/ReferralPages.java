@@ -107,6 +107,7 @@ class ReferralPages {
                 redirect.addFlashAttribute("success", "Referral received: screen by " + Referrals.DATE.format(r.screenBy()));
                 return "redirect:/nominals/{ref}/referrals/" + r.id();
             }
+            referrals.problems(ref, in).forEach(errors::putIfAbsent); // every problem at once, not only the dates
         } catch (InvalidReferralException e) {
             e.problems().forEach(errors::putIfAbsent);
         }
