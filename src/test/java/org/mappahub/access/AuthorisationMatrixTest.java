@@ -277,6 +277,9 @@ class AuthorisationMatrixTest {
         }
         path = path.replace("{order}", "0"); // every fixture record has one civil order
         path = path.replace("{index}", "0"); // the fixture's one custody span
+        if (path.contains("{referralId}")) { // a referral of this record waiting for screening (version 0)
+            path = path.replace("{referralId}", String.valueOf(referralOf(ref)));
+        }
         if (path.contains("{licenceId}")) {
             path = path.replace("{licenceId}", String.valueOf(licenceOf(ref)));
         }
@@ -397,6 +400,19 @@ class AuthorisationMatrixTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":0,\"decision\":\"CONTINUED\",\"decidedOn\":\"" + LocalDate.now(clock)
                             + "\",\"decidedBy\":\"Supt Matrix\",\"rank\":\"SUPERINTENDENT\"}");
+            case "POST /nominals/{ref}/referrals" -> request.param("category", "2").param("indexOffence", "Matrix offence")
+                    .param("sentence", "4 years").param("hospitalDetention", "no").param("reason", "Matrix referral")
+                    .param("levelAsked", "2");
+            case "POST /api/v1/nominals/{ref}/referrals" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"category\":2,\"indexOffence\":\"Matrix offence\",\"sentence\":\"4 years\","
+                            + "\"hospitalDetention\":false,\"reason\":\"Matrix referral\",\"levelAsked\":2}");
+            case "POST /nominals/{ref}/referrals/{referralId}/screening" -> request.param("version", "0")
+                    .param("decision", "NOT_ACCEPTED").param("chair", usernames.get(Role.CHAIR))
+                    .param("rationale", "Matrix rationale").param("advice", "Matrix advice");
+            case "POST /api/v1/nominals/{ref}/referrals/{referralId}/screening" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"decision\":\"NOT_ACCEPTED\","
+                            + "\"chair\":\"" + usernames.get(Role.CHAIR) + "\",\"rationale\":\"Matrix rationale\","
+                            + "\"advice\":\"Matrix advice\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -505,6 +521,16 @@ class AuthorisationMatrixTest {
     }
 
     /** A licence (version 0) of the record {@code ref}, for the licence handlers that take one. */
+    private long referralOf(String ref) {
+        return TestUsers.asOperator(() -> jdbc.sql("""
+                        insert into referral (nominal_id, category, referring_agency, referrer, index_offence, sentence,
+                            hospital_detention, reason, level_asked, received_on, created_by, created_at, updated_by, updated_at)
+                        select id, 2, 'Matrix police', 'test', 'Matrix offence', '4 years', false, 'Matrix referral', 2,
+                            current_date, 'test', now(), 'test', now()
+                        from nominal where ref = ? returning id""")
+                .param(ref).query(Long.class).single());
+    }
+
     private long licenceOf(String ref) {
         return TestUsers.asOperator(() -> jdbc.sql("""
                         insert into licence (nominal_id, starts_on, ends_on, sentence, created_by, created_at, updated_by, updated_at)
