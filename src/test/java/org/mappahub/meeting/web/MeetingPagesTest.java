@@ -124,6 +124,16 @@ class MeetingPagesTest {
                 .andExpect(content().string(containsString("MEETPAGEPERSON")))
                 .andExpect(content().string(containsString("Tuesday 12 May 2026, 10:30")));
         mvc.perform(get("/meetings").with(user(f.chair).roles("CHAIR"))).andExpect(status().isForbidden());
+        // the area is the signed-in co-ordinator's: another area's co-ordinator cannot ask for this one
+        MeetingFixture away = new MeetingFixture("MEETPAGEAWAY", areas, users, agencies, nominals);
+        mvc.perform(get("/meetings").param("area", "MEETPAGE").with(user(away.coordinator).roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("MEETPAGEPERSON"))));
+        // the co-ordinator's list is audited: each person on it as seen there
+        long seen = TestUsers.asOperator(() -> jdbc.sql("""
+                        select count(*) from audit_entry where subject = ? and action = 'VIEW_RECORD'
+                           and details::text like '%area meetings%'""").param(ref).query(Long.class).single());
+        org.assertj.core.api.Assertions.assertThat(seen).isPositive();
     }
 
     @Test
