@@ -283,6 +283,9 @@ class AuthorisationMatrixTest {
         if (path.contains("{licenceId}")) {
             path = path.replace("{licenceId}", String.valueOf(licenceOf(ref)));
         }
+        if (path.contains("{meetingId}")) { // a scheduled meeting of this very record, at version 0
+            path = path.replace("{meetingId}", String.valueOf(TestUsers.asOperator(() -> meetingOf(ref))));
+        }
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -413,6 +416,30 @@ class AuthorisationMatrixTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"decision\":\"NOT_ACCEPTED\","
                             + "\"chair\":\"" + usernames.get(Role.CHAIR) + "\",\"rationale\":\"Matrix rationale\","
                             + "\"advice\":\"Matrix advice\"}");
+            case "POST /nominals/{ref}/meetings" -> {
+                LocalDate day = LocalDate.now(clock);
+                request.param("kind", "REVIEW").param("dateDay", String.valueOf(day.getDayOfMonth()))
+                        .param("dateMonth", String.valueOf(day.getMonthValue()))
+                        .param("dateYear", String.valueOf(day.getYear())).param("time", "10:00")
+                        .param("virtual", "true").param("chair", usernames.get(Role.CHAIR));
+            }
+            case "POST /api/v1/nominals/{ref}/meetings" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"kind\":\"REVIEW\",\"date\":\"" + LocalDate.now(clock) + "\",\"time\":\"10:00\","
+                            + "\"virtual\":true,\"chair\":\"" + usernames.get(Role.CHAIR) + "\"}");
+            case "POST /nominals/{ref}/meetings/{meetingId}/invitations" -> request.param("version", "0")
+                    .param("agency", String.valueOf(ownPolice()));
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/invitations" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"agencyId\":" + ownPolice() + "}");
+            case "POST /nominals/{ref}/meetings/{meetingId}/dial-ins" -> request.param("version", "0")
+                    .param("name", "Matrix Dialler").param("dialInAgency", "Probation").param("dialInArea", "Elsewhere");
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/dial-ins" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"name\":\"Matrix Dialler\",\"agency\":\"Probation\",\"area\":\"Elsewhere\"}");
+            case "POST /nominals/{ref}/meetings/{meetingId}/outcome" -> request.param("version", "0")
+                    .param("action", "cancel").param("reason", "Matrix cancellation");
+            case "PUT /api/v1/nominals/{ref}/meetings/{meetingId}/outcome" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"status\":\"CANCELLED\",\"reason\":\"Matrix cancellation\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -518,6 +545,21 @@ class AuthorisationMatrixTest {
                             updated_by, updated_at)
                         values (?, current_date, date '2005-01-03', 'matrix', now(), 'matrix', now()) returning id""")
                 .param(nominals.findByRef(ref).orElseThrow().id()).query(Long.class).single());
+    }
+
+    /** A scheduled MAPP meeting (version 0) of the record {@code ref}, for the meeting handlers that take one. */
+    private long meetingOf(String ref) {
+        return jdbc.sql("""
+                        insert into mapp_meeting (nominal_id, kind, level, starts_at, virtual, chair, created_by,
+                            created_at, updated_by, updated_at)
+                        select id, 'REVIEW', 2, localtimestamp(0), true, 'matrix.chair', 'test', now(), 'test', now()
+                        from nominal where ref = ? returning id""")
+                .param(ref).query(Long.class).single();
+    }
+
+    /** The own area's test police agency: a Responsible Authority agency, so an invitation shares nothing. */
+    private long ownPolice() {
+        return TestUsers.asOperator(() -> new TestUsers(users, agencies).agency(OWN, AgencyType.POLICE));
     }
 
     /** A licence (version 0) of the record {@code ref}, for the licence handlers that take one. */

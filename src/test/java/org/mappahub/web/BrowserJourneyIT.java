@@ -208,7 +208,8 @@ class BrowserJourneyIT {
 
         // The records the rules govern, each on its own page with the forms an editor uses.
         for (String part : List.of("notification", "notification/breach", "orders", "custody", "licences",
-                "assessments", "assessments/new?tool=OASYS", "intelligence", "referrals", "referrals/new")) {
+                "assessments", "assessments/new?tool=OASYS", "intelligence", "referrals", "referrals/new",
+                "meetings")) {
             page.navigate(base + "/nominals/JOURNEY-000001/" + part);
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
             assertThat(page.locator("h1").count()).as(part).isEqualTo(1);
