@@ -2,6 +2,7 @@ package org.mappahub.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.mappahub.intelligence.IntelligenceKind;
 import org.mappahub.intelligence.IntelligenceLog;
 import org.mappahub.licence.ConditionInput;
 import org.mappahub.licence.Licences;
+import org.mappahub.meeting.MappMeetings;
+import org.mappahub.meeting.MeetingKind;
+import org.mappahub.referral.Referrals;
 import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.Nominals;
 import org.mappahub.notification.NotificationKind;
@@ -41,17 +45,23 @@ class DemoCaseRecords {
 
     /** Enough people to make the pages worth looking at, few enough to keep the first start quick. */
     static final int PEOPLE = 250;
+    /** People at level 2 or 3 whose initial MAPP meeting the demo arranges. */
+    static final int MEETINGS = 15;
 
     private final ApplicationContext context;
     private final LocalDate today;
     private final String police;
     private final String probation;
+    private final String chair;
 
     /**
      * @param police    a practitioner of the area's police: records notifications, Risk Matrix 2000, intelligence
-     * @param probation a co-ordinator in the area's probation service: records OASys, licences, releases
+     * @param probation a co-ordinator in the area's probation service: records OASys, licences, releases, and
+     *                  arranges MAPP meetings
+     * @param chair     a chair of the area, who chairs the meetings
      */
-    DemoCaseRecords(ApplicationContext context, String police, String probation) {
+    DemoCaseRecords(ApplicationContext context, String police, String probation, String chair) {
+        this.chair = chair;
         this.police = police;
         this.probation = probation;
         this.context = context;
@@ -61,14 +71,13 @@ class DemoCaseRecords {
     /** Adds them; returns how many people got records. Call as the operator: the writing is done as the practitioner. */
     int add(List<String> refs) {
         List<NominalRecord> people = new ArrayList<>();
+        List<NominalRecord> managed = new ArrayList<>(); // at level 2 or 3 today: few, as in life
         Nominals nominals = context.getBean(Nominals.class);
-        for (int i = 0; i < refs.size() && people.size() < PEOPLE; i += 500) {
-            nominals.findAllByRef(refs.subList(i, Math.min(refs.size(), i + 500))).values().stream()
-                    .map(s -> s.record())
-                    .filter(this::registered)
-                    .sorted(Comparator.comparing(NominalRecord::ref))
-                    .limit(PEOPLE - people.size())
-                    .forEach(people::add);
+        for (int i = 0; i < refs.size() && (people.size() < PEOPLE || managed.size() < MEETINGS); i += 500) {
+            List<NominalRecord> batch = nominals.findAllByRef(refs.subList(i, Math.min(refs.size(), i + 500))).values()
+                    .stream().map(s -> s.record()).sorted(Comparator.comparing(NominalRecord::ref)).toList();
+            batch.stream().filter(this::registered).limit(PEOPLE - people.size()).forEach(people::add);
+            batch.stream().filter(r -> level(r) >= 2).limit(MEETINGS - managed.size()).forEach(managed::add);
         }
         ProgressLine progress = new ProgressLine(System.err, "people");
         int done = 0;
@@ -79,9 +88,14 @@ class DemoCaseRecords {
             as(police, Role.PRACTITIONER, () -> riskMatrix(person));
             as(police, Role.PRACTITIONER, () -> intelligence(person, n));
             as(probation, Role.COORDINATOR, () -> licenceOrRelease(person, n));
+            as(police, Role.PRACTITIONER, () -> referral(person, n));
             progress.update(++done, (double) done / people.size());
         }
         progress.finish(done);
+        for (int i = 0; i < managed.size(); i++) {
+            int n = i;
+            as(probation, Role.COORDINATOR, () -> meeting(managed.get(n), n));
+        }
         return done;
     }
 
@@ -171,6 +185,44 @@ class DemoCaseRecords {
                             new ConditionInput("NO_COMPUTER_OR_INTERNET_PHONE", Map.of(), false)));
         }
         return null;
+    }
+
+    /**
+     * For every tenth person managed at level 1, a referral for level 2 waiting to be screened, so that the
+     * co-ordinator's list of referrals has work in it.
+     */
+    private Void referral(NominalRecord person, int n) {
+        int category = person.categories().stream().filter(c -> c.covers(today))
+                .mapToInt(NominalRecord.CategorySpan::category).findFirst().orElse(0);
+        if (n % 10 != 0 || level(person) != 1 || category == 3 || category == 0) {
+            return null;
+        }
+        NominalRecord.Conviction c = conviction(person).orElseThrow();
+        context.getBean(Referrals.class).submit(person.ref(), new Referrals.Input(category, null, null, null, null,
+                null, c.offence(), c.lengthMonths() == null ? words(c.disposal()) : c.lengthMonths() + " months' "
+                + words(c.disposal()), null, null, null, false, null,
+                "Escalating contact with a former partner's children reported by a partner agency; the risk needs "
+                        + "multi-agency management", 2));
+        return null;
+    }
+
+    /**
+     * For a person managed at level 2 or 3, the initial MAPP meeting in the coming weeks, chaired by the demo
+     * chair, so that the co-ordinator's meetings page has something on it.
+     */
+    private Void meeting(NominalRecord person, int n) {
+        context.getBean(MappMeetings.class).schedule(person.ref(), new MappMeetings.Schedule(MeetingKind.INITIAL,
+                today.plusDays(n % 50 + 1), LocalTime.of(10 + n % 6, 0), null, true, chair));
+        return null;
+    }
+
+    private int level(NominalRecord person) {
+        return person.levels().stream().filter(l -> l.covers(today)).mapToInt(NominalRecord.LevelSpan::level)
+                .findFirst().orElse(1);
+    }
+
+    private static String words(NominalRecord.Disposal d) {
+        return d.name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
     }
 
     private static final String PRESTON = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.72,53.75],[-2.68,53.75],"

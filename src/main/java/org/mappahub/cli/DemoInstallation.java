@@ -66,8 +66,8 @@ class DemoInstallation {
         try (var operator = RowScope.asOperator(ACTOR)) {
             loadArea();
             Map<AgencyType, Long> agency = createAgenciesAndUsers();
-            System.err.println("Adding the records MCIF/1 has no place for (notification, risk assessments, intelligence, licences, releases), as demo users...");
-            int people = new DemoCaseRecords(context, username(Role.PRACTITIONER), username(Role.COORDINATOR))
+            System.err.println("Adding the records MCIF/1 has no place for (notification, risk assessments, intelligence, licences, releases, referrals, meetings), as demo users...");
+            int people = new DemoCaseRecords(context, username(Role.PRACTITIONER), username(Role.COORDINATOR), username(Role.CHAIR))
                     .add(context.getBean(Nominals.class).refsOwnedBy(AREA));
             System.err.printf("Demo case records added for %,d people.%n", people);
             shareAndRestrict(agency);

@@ -53,9 +53,10 @@ class DemoCaseRecordsTest {
         TestUsers placed = new TestUsers(users, agencies);
         placed.place("dcr.police", Role.PRACTITIONER, "LANCASHIRE", AgencyType.POLICE);
         placed.place("dcr.probation", Role.COORDINATOR, "LANCASHIRE", AgencyType.PROBATION);
+        placed.place("dcr.chair", Role.CHAIR, "LANCASHIRE", AgencyType.POLICE);
         List<String> refs = nominals.refsOwnedBy("LANCASHIRE").stream().filter(r -> r.startsWith("DCR-")).toList();
 
-        int people = new DemoCaseRecords(context, "dcr.police", "dcr.probation").add(refs);
+        int people = new DemoCaseRecords(context, "dcr.police", "dcr.probation", "dcr.chair").add(refs);
 
         assertThat(people).isEqualTo(DemoCaseRecords.PEOPLE);
         String ours = "(select id from nominal where ref like 'DCR-%')";
@@ -63,6 +64,8 @@ class DemoCaseRecordsTest {
         assertThat(count("risk_assessment", ours)).isEqualTo(2L * DemoCaseRecords.PEOPLE);
         assertThat(count("intelligence_entry", ours)).isGreaterThan(DemoCaseRecords.PEOPLE / 2);
         assertThat(count("licence", ours) + count("expected_release", ours)).isPositive();
+        assertThat(count("referral", ours)).isPositive();
+        assertThat(count("mapp_meeting", ours)).isPositive();
     }
 
     private long count(String table, String nominals) {
