@@ -32,7 +32,7 @@ class NotificationOutlook implements CaseDeadlines, CaseSummaries {
     @Override
     public List<Deadline> deadlines(CaseRecords.Viewed viewed, LocalDate today) {
         NotificationRequirements.Picture picture = requirements.pictureOf(viewed);
-        if (picture.nextDue() == null) {
+        if (picture.nextDue() == null || picture.nextDue().awaitingRelease()) {
             return List.of();
         }
         String what = picture.notifications().isEmpty() ? "Initial notification" : "Annual notification";

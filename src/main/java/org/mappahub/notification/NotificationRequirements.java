@@ -19,6 +19,7 @@ import org.mappahub.access.Actor;
 import org.mappahub.audit.AuditEvent;
 import org.mappahub.audit.AuditTrail;
 import org.mappahub.nominal.CaseRecords;
+import org.mappahub.nominal.NominalRecord;
 import org.mappahub.nominal.StoredNominal;
 import org.mappahub.rules.Disposal;
 import org.mappahub.rules.NotificationDeadlines;
@@ -84,7 +85,19 @@ public class NotificationRequirements {
      *
      * @param days days from today to the last day (negative once overdue)
      */
-    public record NextDue(LocalDate due, boolean overdue, long days) {
+    public record NextDue(LocalDate due, boolean overdue, long days, LocalDate inCustodySince) {
+        public NextDue(LocalDate due, boolean overdue, long days) {
+            this(due, overdue, days, null);
+        }
+
+        /** In custody when the notification would fall due: due within 3 days of release, a date not yet known. */
+        static NextDue onRelease(LocalDate inCustodySince) {
+            return new NextDue(null, false, 0, inCustodySince);
+        }
+
+        public boolean awaitingRelease() {
+            return inCustodySince != null;
+        }
     }
 
     /**
@@ -231,20 +244,31 @@ public class NotificationRequirements {
     /**
      * The next notification due on {@code today}: the periodic one, a year after the last notification of any kind
      * (SOA 2003 s.85, {@link NotificationDeadlines#periodicNotificationDue}); with no notification yet, the initial
-     * one ({@link NotificationDeadlines#initialNotificationDue}) from the start of the requirement. None once the
-     * requirement has ended or was revoked, nor when it would no longer apply on the day, nor without a requirement.
+     * one ({@link NotificationDeadlines#initialNotificationDue}) from the start of the requirement. Time in custody does
+     * not count (ss.83(6), 85(3)): a closed custody span moves the deadline to 3 days after release, and while the
+     * person is in custody on the day the deadline would fall, it is due on release, a date not yet known. None once
+     * the requirement has ended or was revoked, nor when it would no longer apply on the day, nor without a requirement.
      */
-    static NextDue nextDue(Requirement requirement, List<Notification> notifications, LocalDate today) {
+    static NextDue nextDue(Requirement requirement, List<Notification> notifications,
+                           List<NominalRecord.CustodySpan> custody, LocalDate today) {
         if (requirement == null) {
             return null;
         }
+        List<NotificationDeadlines.Absence> away = custody.stream()
+                .filter(c -> c.to() != null && c.to().isAfter(c.from()))
+                .map(c -> new NotificationDeadlines.Absence(c.from(), c.to())).toList();
         LocalDate due = notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder())
-                .map(NotificationDeadlines::periodicNotificationDue)
-                .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn()));
+                .map(last -> NotificationDeadlines.periodicNotificationDue(last, away))
+                .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn(), away));
         // Nothing is due once the person is free of the requirement, nor what would fall due after that day.
         LocalDate free = requirement.freeFrom();
         if (free != null && (!due.isBefore(free) || !today.isBefore(free))) {
             return null;
+        }
+        Optional<NominalRecord.CustodySpan> inside = custody.stream()
+                .filter(c -> c.to() == null && !c.from().isAfter(today) && !c.from().isAfter(due)).findFirst();
+        if (inside.isPresent()) {
+            return NextDue.onRelease(inside.get().from());
         }
         return new NextDue(due, NotificationDeadlines.isOverdue(due, today), ChronoUnit.DAYS.between(today, due));
     }
@@ -259,7 +283,8 @@ public class NotificationRequirements {
         long nominalId = viewed.stored().id();
         Requirement requirement = requirement(nominalId).orElse(null);
         List<Notification> notifications = notifications(nominalId);
-        return new Picture(ref, requirement, notifications, nextDue(requirement, notifications, LocalDate.now(clock)),
+        return new Picture(ref, requirement, notifications, nextDue(requirement, notifications,
+                viewed.stored().record().custody(), LocalDate.now(clock)),
                 enforcement.of(viewed.stored(), requirement, notifications),
                 viewed.access().mayEdit(), viewed.access());
     }

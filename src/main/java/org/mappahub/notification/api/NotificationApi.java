@@ -127,7 +127,8 @@ class NotificationApi {
             m.put("nextDue", null);
         } else {
             Map<String, Object> due = new LinkedHashMap<>();
-            due.put("due", next.due().toString());
+            due.put("due", next.due() == null ? null : next.due().toString()); // null: due within 3 days of release
+            due.put("inCustodySince", next.inCustodySince() == null ? null : next.inCustodySince().toString());
             due.put("overdue", next.overdue());
             due.put("days", next.days());
             m.put("nextDue", due);

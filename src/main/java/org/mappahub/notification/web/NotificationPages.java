@@ -158,7 +158,10 @@ class NotificationPages {
             model.addAttribute("requirementRows", rows);
         }
         NextDue next = picture.nextDue();
-        if (next != null) {
+        if (next != null && next.awaitingRelease()) {
+            model.addAttribute("nextDueText", "Within 3 days of release (in custody since " + DATE.format(next.inCustodySince()) + ")");
+            model.addAttribute("nextDueTag", map("text", "In custody", "classes", "govuk-tag--grey"));
+        } else if (next != null) {
             String when = next.overdue() ? "Overdue by " + days(-next.days())
                     : next.days() == 0 ? "Due today" : "Due in " + days(next.days());
             model.addAttribute("nextDueText", DATE.format(next.due()));
