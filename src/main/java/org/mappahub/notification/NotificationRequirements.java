@@ -77,7 +77,12 @@ public class NotificationRequirements {
     }
 
     /** One notification made to the police. */
-    public record Notification(long id, NotificationKind kind, LocalDate madeOn, String notes, String recordedBy) {
+    public record Notification(long id, NotificationKind kind, LocalDate madeOn, String notes, String recordedBy,
+                               int version) {
+        public Notification(long id, NotificationKind kind, LocalDate madeOn, String notes, String recordedBy) {
+            this(id, kind, madeOn, notes, recordedBy, 0);
+        }
+
     }
 
     /**
@@ -210,6 +215,60 @@ public class NotificationRequirements {
     public Notification recordNotification(String ref, NotificationKind kind, LocalDate madeOn, String notes) {
         CaseRecords.Viewed viewed = editable(ref);
         long nominalId = viewed.stored().id();
+        String trimmed = checked(nominalId, kind, madeOn, notes);
+        String actor = Actor.currentUser();
+        long id = jdbc.sql("""
+                        insert into notification (nominal_id, kind, made_on, notes, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(nominalId, kind.name(), madeOn, trimmed, actor, Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        Notification made = new Notification(id, kind, madeOn, trimmed, actor);
+        audit.record(AuditEvent.created(ref, AuditEvent.details("notification", AuditEvent.details(
+                "id", id, "kind", kind.name(), "madeOn", madeOn.toString(), "notes", trimmed)), actor));
+        return made;
+    }
+
+    /**
+     * Corrects a notification recorded with a mistake (its kind, date or notes); the earlier values stay in the audit
+     * trail. Checked as a new one is.
+     *
+     * @throws InvalidNotificationException as {@link #recordNotification}
+     * @throws StaleNotificationException   someone else corrected it since {@code expectedVersion}, or it is not there
+     */
+    @Transactional
+    public Notification correctNotification(String ref, long id, int expectedVersion, NotificationKind kind,
+                                            LocalDate madeOn, String notes) {
+        CaseRecords.Viewed viewed = editable(ref);
+        long nominalId = viewed.stored().id();
+        Notification before = notifications(nominalId).stream().filter(n -> n.id() == id).findFirst()
+                .orElseThrow(() -> new NotificationNotFoundException(ref, id));
+        String trimmed = checked(nominalId, kind, madeOn, notes);
+        String actor = Actor.currentUser();
+        int updated = jdbc.sql("""
+                        update notification set kind = ?, made_on = ?, notes = ?, version = version + 1, updated_by = ?,
+                            updated_at = ?
+                        where id = ? and nominal_id = ? and version = ?""")
+                .params(kind.name(), madeOn, trimmed, actor, Timestamp.from(clock.instant()), id, nominalId,
+                        expectedVersion)
+                .update();
+        if (updated != 1) {
+            throw new StaleNotificationException(ref, id, expectedVersion);
+        }
+        Notification after = new Notification(id, kind, madeOn, trimmed, before.recordedBy(), before.version() + 1);
+        audit.record(AuditEvent.changed(ref, audited(before), audited(after), actor));
+        return after;
+    }
+
+    /** The one notification of the record, for the correction page; audited as a view of the record. */
+    @Transactional
+    public Notification notificationToCorrect(String ref, long id) {
+        CaseRecords.Viewed viewed = records.recordView(editable(ref));
+        return notifications(viewed.stored().id()).stream().filter(n -> n.id() == id).findFirst()
+                .orElseThrow(() -> new NotificationNotFoundException(ref, id));
+    }
+
+    /** The checks of a notification as recorded or corrected; returns the notes trimmed (null when blank). */
+    private String checked(long nominalId, NotificationKind kind, LocalDate madeOn, String notes) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (kind == null) {
             problems.put("kind", "Select what the notification was for");
@@ -229,16 +288,12 @@ public class NotificationRequirements {
         if (!problems.isEmpty()) {
             throw new InvalidNotificationException(problems);
         }
-        String actor = Actor.currentUser();
-        long id = jdbc.sql("""
-                        insert into notification (nominal_id, kind, made_on, notes, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(nominalId, kind.name(), madeOn, trimmed, actor, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        Notification made = new Notification(id, kind, madeOn, trimmed, actor);
-        audit.record(AuditEvent.created(ref, AuditEvent.details("notification", AuditEvent.details(
-                "id", id, "kind", kind.name(), "madeOn", madeOn.toString(), "notes", trimmed)), actor));
-        return made;
+        return trimmed;
+    }
+
+    private static Object audited(Notification n) {
+        return AuditEvent.details("notification", AuditEvent.details("id", n.id(), "kind", n.kind().name(),
+                "madeOn", n.madeOn().toString(), "notes", n.notes(), "version", n.version()));
     }
 
     /**

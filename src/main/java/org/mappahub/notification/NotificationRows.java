@@ -39,11 +39,12 @@ class NotificationRows {
     /** Newest first. */
     List<Notification> notifications(long nominalId) {
         return jdbc.sql("""
-                        select id, kind, made_on, notes, created_by from notification where nominal_id = ?
+                        select id, kind, made_on, notes, created_by, version from notification where nominal_id = ?
                         order by made_on desc, id desc""")
                 .param(nominalId)
                 .query((rs, n) -> new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getObject("made_on", LocalDate.class), rs.getString("notes"), rs.getString("created_by")))
+                        rs.getObject("made_on", LocalDate.class), rs.getString("notes"), rs.getString("created_by"),
+                        rs.getInt("version")))
                 .list();
     }
 }

@@ -283,6 +283,9 @@ class AuthorisationMatrixTest {
         if (path.contains("{licenceId}")) {
             path = path.replace("{licenceId}", String.valueOf(licenceOf(ref)));
         }
+        if (path.contains("{notificationId}")) { // a notification of this very record, at version 0
+            path = path.replace("{notificationId}", String.valueOf(notificationOf(ref)));
+        }
         if (path.contains("{meetingId}")) { // a scheduled meeting of this very record, at version 0
             path = path.replace("{meetingId}", String.valueOf(TestUsers.asOperator(() -> meetingOf(ref))));
         }
@@ -344,6 +347,11 @@ class AuthorisationMatrixTest {
                     .param("convictionDay", "1").param("convictionMonth", "2").param("convictionYear", "2020");
             case "POST /api/v1/nominals/{ref}/notifications" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\"}");
+            case "POST /nominals/{ref}/notifications/{notificationId}" -> request.param("kind", "PERIODIC")
+                    .param("madeDay", "1").param("madeMonth", "2").param("madeYear", "2024").param("version", "0");
+            case "PUT /api/v1/nominals/{ref}/notifications/{notificationId}" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-02-01\",\"version\":0}");
             case "PUT /api/v1/nominals/{ref}/notification/requirement" -> request.contentType(MediaType.APPLICATION_JSON)
                     .content("{\"disposal\":\"FINE\",\"convictionDate\":\"2020-02-01\"}");
             case "POST /nominals/{ref}/intelligence", "POST /nominals/{ref}/intelligence/{entry}/correction" ->
@@ -545,6 +553,14 @@ class AuthorisationMatrixTest {
                             updated_by, updated_at)
                         values (?, current_date, date '2005-01-03', 'matrix', now(), 'matrix', now()) returning id""")
                 .param(nominals.findByRef(ref).orElseThrow().id()).query(Long.class).single());
+    }
+
+    /** A notification (version 0) of the record {@code ref}, made on 1 January 2024, for the correction handlers. */
+    private long notificationOf(String ref) {
+        return TestUsers.asOperator(() -> jdbc.sql("""
+                        insert into notification (nominal_id, kind, made_on, created_by, created_at)
+                        select id, 'INITIAL', date '2024-01-01', 'matrix', now() from nominal where ref = ? returning id""")
+                .param(ref).query(Long.class).single());
     }
 
     /** A scheduled MAPP meeting (version 0) of the record {@code ref}, for the meeting handlers that take one. */

@@ -79,6 +79,35 @@ class NotificationApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(notification(made));
     }
 
+    /** A correction of a notification: the whole notification as it should be, and the version read. */
+    public record NotificationCorrection(String kind, String madeOn, String notes, Integer version) {
+    }
+
+    @PutMapping(path = "/notifications/{notificationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @CaseEditor
+    @Operation(summary = "Correct a notification recorded with a mistake",
+            description = "Replaces its kind, date and notes, checked as a new notification is. Send the version you "
+                    + "read; a stale one is refused with 409. The earlier values stay in the audit trail.")
+    @ApiResponse(responseCode = "200", description = "The notification as corrected")
+    @ApiResponse(responseCode = "400", description = "Invalid fields; nothing was changed")
+    @ApiResponse(responseCode = "404", description = "No such notification on this record")
+    @ApiResponse(responseCode = "409", description = "Corrected by someone else since the version sent; nothing was changed")
+    @ApiResponse(responseCode = "428", description = "No version sent")
+    public Map<String, Object> correct(@PathVariable String ref, @PathVariable long notificationId,
+                                       @RequestBody NotificationCorrection body) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        NotificationKind kind = ApiFields.parse(NotificationKind.class, body.kind(), "kind", problems);
+        LocalDate madeOn = ApiFields.date(body.madeOn(), "madeOn", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidNotificationException(problems);
+        }
+        if (body.version() == null) {
+            throw new VersionRequiredException();
+        }
+        return notification(requirements.correctNotification(ref, notificationId, body.version(), kind, madeOn,
+                body.notes()));
+    }
+
     /** The requirement as a client sends it; version is the one read (absent when there was none). */
     public record RequirementChange(String disposal, Integer lengthMonths, String convictionDate, Integer version) {
     }
@@ -144,6 +173,11 @@ class NotificationApi {
         m.put("madeOn", n.madeOn().toString());
         m.put("notes", n.notes());
         m.put("recordedBy", n.recordedBy());
+        m.put("version", n.version());
         return m;
+    }
+
+    /** A correction sent without the version it was made against (428). */
+    static class VersionRequiredException extends RuntimeException {
     }
 }

@@ -3,6 +3,7 @@ package org.mappahub.notification.api;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.mappahub.nominal.StaleNominalException;
 import org.mappahub.notification.InvalidNotificationException;
+import org.mappahub.notification.NotificationNotFoundException;
+import org.mappahub.notification.StaleNotificationException;
 import org.mappahub.notification.StaleRequirementException;
 import org.mappahub.web.RecordApiProblems;
 
@@ -32,7 +35,20 @@ class NotificationApiProblems extends RecordApiProblems {
         return "The body must be JSON with the fields this operation documents, dates as YYYY-MM-DD";
     }
 
-    @ExceptionHandler({StaleRequirementException.class, StaleNominalException.class})
+    @ExceptionHandler(NotificationNotFoundException.class)
+    ResponseEntity<ProblemDetail> noNotification(NotificationNotFoundException e, HttpServletRequest request) {
+        return respond(problem("notification-not-found", "No such notification", HttpStatus.NOT_FOUND, e.getMessage(),
+                request));
+    }
+
+    @ExceptionHandler(NotificationApi.VersionRequiredException.class)
+    ResponseEntity<ProblemDetail> versionRequired(RuntimeException e, HttpServletRequest request) {
+        return respond(problem("version-required", "Version required", HttpStatus.PRECONDITION_REQUIRED,
+                "Send the version of the notification you read, so that a correction made since is not overwritten",
+                request));
+    }
+
+    @ExceptionHandler({StaleRequirementException.class, StaleNotificationException.class, StaleNominalException.class})
     ResponseEntity<ProblemDetail> stale(RuntimeException e, HttpServletRequest request) {
         return staleVersion(e, request);
     }

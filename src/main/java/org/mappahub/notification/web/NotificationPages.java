@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +21,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import org.mappahub.access.CaseEditor;
 import org.mappahub.access.CaseReader;
 import org.mappahub.notification.BreachesAndReviews;
 import org.mappahub.notification.InvalidNotificationException;
+import org.mappahub.notification.NotificationNotFoundException;
+import org.mappahub.notification.StaleNotificationException;
+import org.mappahub.notification.NotificationRequirements.Notification;
 import org.mappahub.notification.NotificationKind;
 import org.mappahub.notification.NotificationRequirements;
 import org.mappahub.notification.NotificationRequirements.NextDue;
@@ -90,6 +96,78 @@ class NotificationPages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(requirements.view(ref), form, errors, model);
+    }
+
+    @CaseEditor
+    @GetMapping("/notifications/{notificationId}")
+    String correction(@PathVariable String ref, @PathVariable long notificationId, Model model) {
+        Notification n = toCorrect(ref, notificationId);
+        return correctionPage(ref, n, form("kind", n.kind().name(), "madeDay", String.valueOf(n.madeOn().getDayOfMonth()),
+                "madeMonth", String.valueOf(n.madeOn().getMonthValue()), "madeYear", String.valueOf(n.madeOn().getYear()),
+                "notes", n.notes()), Map.of(), model);
+    }
+
+    @CaseEditor
+    @PostMapping("/notifications/{notificationId}")
+    String correct(@PathVariable String ref, @PathVariable long notificationId,
+                   @RequestParam(required = false) String kind, @RequestParam(required = false) String madeDay,
+                   @RequestParam(required = false) String madeMonth, @RequestParam(required = false) String madeYear,
+                   @RequestParam(required = false) String notes, @RequestParam(required = false) String version,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> form = form("kind", kind, "madeDay", madeDay, "madeMonth", madeMonth, "madeYear", madeYear,
+                "notes", notes);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate madeOn = date(madeDay, madeMonth, madeYear, "madeOn", "the date the notification was made", errors);
+        NotificationKind parsedKind = parse(NotificationKind.class, kind);
+        if (parsedKind == null) {
+            errors.put("kind", "Select what the notification was for");
+        }
+        try {
+            if (errors.isEmpty()) {
+                requirements.correctNotification(ref, notificationId, versionOf(version), parsedKind, madeOn, notes);
+                redirect.addFlashAttribute("success", "Notification corrected");
+                return "redirect:/nominals/{ref}/notification";
+            }
+        } catch (InvalidNotificationException e) {
+            e.problems().forEach(errors::putIfAbsent);
+        } catch (StaleNotificationException e) {
+            // show it as it is now, with what the user tried to save beside it
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Notification now = toCorrect(ref, notificationId);
+            model.addAttribute("stale", "Someone else corrected this notification while you were editing it. It now "
+                    + "shows their correction; yours was: " + parsedKind.words() + " on " + DATE.format(madeOn)
+                    + ". Check it and submit yours again if it is still right.");
+            return correction(ref, now.id(), model);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return correctionPage(ref, toCorrect(ref, notificationId), form, errors, model);
+    }
+
+    private Notification toCorrect(String ref, long notificationId) {
+        try {
+            return requirements.notificationToCorrect(ref, notificationId);
+        } catch (NotificationNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    private String correctionPage(String ref, Notification n, Map<String, String> form, Map<String, String> errors,
+                                  Model model) {
+        model.addAttribute("ref", ref);
+        model.addAttribute("notification", n);
+        model.addAttribute("errorList", errors.entrySet().stream()
+                .map(e -> map("text", e.getValue(), "href", "#" + e.getKey())).toList());
+        model.addAttribute("fields", fields(form, errors, null));
+        return "notification/correct";
+    }
+
+    /** A version that is not a number can match no row: the change is refused as stale. */
+    private static int versionOf(String version) {
+        try {
+            return version == null ? -1 : Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @CaseEditor
@@ -169,13 +247,24 @@ class NotificationPages {
                     "classes", next.overdue() ? "govuk-tag--red" : next.days() <= 30 ? "govuk-tag--yellow" : "govuk-tag--blue"));
         }
         if (!picture.notifications().isEmpty()) {
-            List<Object> tableRows = picture.notifications().stream().map(n -> (Object) List.of(
-                    map("text", DATE.format(n.madeOn())), map("text", n.kind().words()),
-                    map("text", n.notes() == null ? "" : n.notes()), map("text", n.recordedBy()))).toList();
+            List<Object> tableRows = picture.notifications().stream().map(n -> {
+                List<Object> cells = new ArrayList<>(List.of(map("text", DATE.format(n.madeOn())),
+                        map("text", n.kind().words()), map("text", n.notes() == null ? "" : n.notes()),
+                        map("text", n.recordedBy())));
+                if (picture.mayEdit()) {
+                    cells.add(map("html", "<a class=\"govuk-link\" href=\"/nominals/" + HtmlUtils.htmlEscape(picture.ref())
+                            + "/notifications/" + n.id() + "\">Correct<span class=\"govuk-visually-hidden\"> the "
+                            + DATE.format(n.madeOn()) + " notification</span></a>"));
+                }
+                return (Object) cells;
+            }).toList();
+            List<Object> head = new ArrayList<>(List.of(map("text", "Made on"), map("text", "Kind"),
+                    map("text", "Notes"), map("text", "Recorded by")));
+            if (picture.mayEdit()) {
+                head.add(map("html", "<span class=\"govuk-visually-hidden\">Action</span>"));
+            }
             model.addAttribute("notificationTable", map("caption", "Notifications made",
-                    "captionClasses", "govuk-table__caption--m",
-                    "head", List.of(map("text", "Made on"), map("text", "Kind"), map("text", "Notes"), map("text", "Recorded by")),
-                    "rows", tableRows));
+                    "captionClasses", "govuk-table__caption--m", "head", head, "rows", tableRows));
         }
         enforcement(picture, model);
         if (picture.mayEdit()) {

@@ -52,6 +52,7 @@ class NotificationApiTest {
     @Autowired Agencies agencies;
     @Autowired CaseAccess caseAccess;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String ref;
     long dtcAgency;
@@ -166,5 +167,42 @@ class NotificationApiTest {
                 .andExpect(jsonPath("$.requirement.revokedOn").value("2025-06-01"))
                 .andExpect(jsonPath("$.nextDue").doesNotExist())
                 .andExpect(jsonPath("$.reviews[0].rank").value("SUPERINTENDENT"));
+    }
+
+    @Test
+    void aNotificationIsCorrectedWithItsVersion428Without409WhenStale404WhenUnknown() throws Exception {
+        String base = "/api/v1/nominals/" + ref;
+        mvc.perform(post(base + "/notifications").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"TRAVEL\",\"madeOn\":\"2024-07-05\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(0));
+        long id = TestUsers.asOperator(() -> jdbc.sql("select n.id from notification n join nominal p on p.id = n.nominal_id"
+                + " where p.ref = ?").param(ref).query(Long.class).single());
+        String correction = "{\"kind\":\"PERIODIC\",\"madeOn\":\"2024-07-06\",\"notes\":\"typed as travel\"";
+        mvc.perform(put(base + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(correction + "}"))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put(base + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(correction + ",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("PERIODIC"))
+                .andExpect(jsonPath("$.madeOn").value("2024-07-06"))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put(base + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INITIAL\",\"madeOn\":\"2024-07-01\",\"version\":0}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(endsWith("/stale-version")));
+        mvc.perform(put(base + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INITIAL\",\"madeOn\":\"2099-07-01\",\"version\":1}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put(base + "/notifications/987654").with(practitioner()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INITIAL\",\"madeOn\":\"2024-07-01\",\"version\":0}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(base + "/notification").with(practitioner()))
+                .andExpect(jsonPath("$.notifications[0].madeOn").value("2024-07-06"))
+                .andExpect(jsonPath("$.notifications[0].version").value(1));
     }
 }

@@ -282,4 +282,52 @@ class NotificationPagesTest {
                 .andExpect(content().string(containsString("Supt Black, Superintendent")))
                 .andExpect(content().string(containsString("20 June 2033")));
     }
+
+    @Test
+    void aNotificationRecordedWithAMistakeIsCorrectedAndAStaleCorrectionIsRefused() throws Exception {
+        mvc.perform(post("/nominals/" + ref + "/notification/requirement").with(practitioner()).with(csrf())
+                        .param("disposal", "FINE")
+                        .param("convictionDay", "10").param("convictionMonth", "6").param("convictionYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        mvc.perform(post("/nominals/" + ref + "/notifications").with(practitioner()).with(csrf())
+                        .param("kind", "TRAVEL").param("madeDay", "11").param("madeMonth", "7").param("madeYear", "2024"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        long id = TestUsers.asOperator(() -> jdbc.sql("select n.id from notification n join nominal p on p.id = n.nominal_id"
+                + " where p.ref = ?").param(ref).query(Long.class).single());
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("/nominals/" + ref + "/notifications/" + id)));
+        mvc.perform(get("/nominals/" + ref + "/notifications/" + id).with(practitioner()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Correct a notification")))
+                .andExpect(content().string(containsString("OFFICIAL-SENSITIVE")));
+
+        // a date before the requirement began is refused, and nothing changes
+        mvc.perform(post("/nominals/" + ref + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "1").param("madeMonth", "1").param("madeYear", "2024")
+                        .param("version", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("on or after the requirement began")));
+        mvc.perform(post("/nominals/" + ref + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .param("kind", "INITIAL").param("madeDay", "12").param("madeMonth", "6").param("madeYear", "2024")
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/nominals/" + ref + "/notification"));
+        // the annual notification now runs from the corrected date
+        mvc.perform(get("/nominals/" + ref + "/notification").with(practitioner()))
+                .andExpect(content().string(containsString("12 June 2025")))
+                .andExpect(content().string(containsString("Overdue by 19 days")));
+
+        mvc.perform(post("/nominals/" + ref + "/notifications/" + id).with(practitioner()).with(csrf())
+                        .param("kind", "PERIODIC").param("madeDay", "13").param("madeMonth", "6").param("madeYear", "2024")
+                        .param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else corrected this notification")))
+                .andExpect(content().string(containsString("Periodic")));
+        assertThat(TestUsers.asOperator(() -> jdbc.sql("select made_on from notification where id = ?").param(id)
+                .query(LocalDate.class).single())).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CHANGE' and subject = ?"
+                + " and details like '%2024-07-11%2024-06-12%'").param(ref).query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(get("/nominals/" + ref + "/notifications/" + id).with(dtc())).andExpect(status().isForbidden());
+        mvc.perform(get("/nominals/" + ref + "/notifications/999999").with(practitioner())).andExpect(status().isNotFound());
+    }
 }
