@@ -111,6 +111,12 @@ class ActionPagesTest {
         org.assertj.core.api.Assertions.assertThat(page.indexOf("Check the children")).isLessThan(page.indexOf("Police home visit"));
         org.assertj.core.api.Assertions.assertThat(page.indexOf("Police home visit")).isLessThan(page.indexOf("Disclose to the partner"));
 
+        // the record page: coming up and overdue, and the current picture's line; the link for the DTC agency too
+        mvc.perform(get("/nominals/{ref}", ref).with(chair())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Action: Check the children"),
+                        containsString("2 open actions, 1 overdue"))));
+        mvc.perform(get("/nominals/{ref}", ref).with(dtc())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"actions-link\"")));
         mvc.perform(get("/nominals/{ref}/actions", ref).with(dtc())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Check the children"), containsString("Overdue"),
                         not(containsString("Police home visit")), not(containsString("Disclose to the partner")))));
