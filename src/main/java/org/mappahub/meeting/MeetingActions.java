@@ -174,9 +174,9 @@ public class MeetingActions {
         records.recordView(viewed);
         boolean manage = viewed.access().mayShare();
         boolean update = manage || mayUpdate(a);
-        return new One(ref, viewed.stored().record().person().fullName(), a, update, manage,
-                manage ? owningAgencies(viewed, a.meetingId()) : List.of(),
-                manage ? candidates(owningAgencies(viewed, a.meetingId())) : List.of(), LocalDate.now(clock));
+        List<Agencies.Agency> owning = manage ? owningAgencies(viewed, a.meetingId()) : List.of();
+        return new One(ref, viewed.stored().record().person().fullName(), a, update, manage, owning,
+                candidates(owning), LocalDate.now(clock));
     }
 
     /**
@@ -370,6 +370,9 @@ public class MeetingActions {
     }
 
     private List<Candidate> candidates(List<Agencies.Agency> owning) {
+        if (owning.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Agencies.Agency> byId = owning.stream().collect(Collectors.toMap(Agencies.Agency::id, a -> a));
         return users.list().stream().filter(u -> u.enabled() && u.agencyId() != null && byId.containsKey(u.agencyId()))
                 .map(u -> new Candidate(u.username(), u.displayName(), u.agencyId(), u.agencyName()))
