@@ -200,4 +200,29 @@ class ActionPagesTest {
                         .with(csrf()).param("version", "2").param("action", "progress").param("progress", "x"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theChairReassignsToADtcAgencyAndCancelsWithAReason() throws Exception {
+        long id = recorded("Police home visit", f.police, null, TODAY.plusDays(10));
+        mvc.perform(get("/nominals/{ref}/actions/{id}", ref, id).with(chair())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Reassign"), containsString("Cancel action"))));
+        mvc.perform(get("/nominals/{ref}/actions/{id}", ref, id).with(user(f.practitioner).roles("PRACTITIONER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Record progress"), not(containsString("Cancel action")))));
+        mvc.perform(post("/nominals/{ref}/actions/{id}/management", ref, id).with(chair()).with(csrf())
+                        .param("version", "0").param("action", "reassign").param("agency", String.valueOf(f.dtcAgency))
+                        .param("owner", f.dtc).param("deadlineDay", "20").param("deadlineMonth", "5").param("deadlineYear", "2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/nominals/{ref}/actions/{id}", ref, id).with(dtc())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Test " + f.dtc), containsString("20 May 2026"))));
+        mvc.perform(post("/nominals/{ref}/actions/{id}/management", ref, id).with(chair()).with(csrf())
+                        .param("version", "1").param("action", "cancel").param("reason", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Enter why the action is cancelled")));
+        mvc.perform(post("/nominals/{ref}/actions/{id}/management", ref, id).with(chair()).with(csrf())
+                        .param("version", "1").param("action", "cancel").param("reason", "The family moved away"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actions").param("status", "CANCELLED").with(dtc())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Police home visit"), containsString("govuk-tag--grey"))));
+    }
 }
