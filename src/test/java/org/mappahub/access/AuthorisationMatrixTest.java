@@ -289,6 +289,9 @@ class AuthorisationMatrixTest {
         if (path.contains("{meetingId}")) { // a scheduled meeting of this very record, at version 0
             path = path.replace("{meetingId}", String.valueOf(TestUsers.asOperator(() -> meetingOf(ref))));
         }
+        if (path.contains("{actionId}")) { // an open action of this record, owned by its area's police, at version 0
+            path = path.replace("{actionId}", String.valueOf(TestUsers.asOperator(() -> actionOf(ref))));
+        }
         path = path.replaceAll("\\{[^}]+}", "x");
         HttpMethod method = e.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(e.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
@@ -448,6 +451,25 @@ class AuthorisationMatrixTest {
             case "PUT /api/v1/nominals/{ref}/meetings/{meetingId}/outcome" -> request
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":0,\"status\":\"CANCELLED\",\"reason\":\"Matrix cancellation\"}");
+            case "POST /nominals/{ref}/meetings/{meetingId}/actions" -> {
+                LocalDate by = LocalDate.now(clock).plusDays(14);
+                request.param("description", "Matrix action").param("agency", String.valueOf(ownPolice()))
+                        .param("deadlineDay", String.valueOf(by.getDayOfMonth()))
+                        .param("deadlineMonth", String.valueOf(by.getMonthValue()))
+                        .param("deadlineYear", String.valueOf(by.getYear()));
+            }
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/actions" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"Matrix action\",\"agencyId\":"
+                            + ownPolice() + ",\"deadline\":\"" + LocalDate.now(clock).plusDays(14) + "\"}");
+            case "POST /nominals/{ref}/actions/{actionId}/progress" -> request.param("version", "0")
+                    .param("action", "progress").param("progress", "Matrix progress");
+            case "PUT /api/v1/nominals/{ref}/actions/{actionId}/progress" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"progress\":\"Matrix progress\"}");
+            case "POST /nominals/{ref}/actions/{actionId}/management" -> request.param("version", "0")
+                    .param("action", "cancel").param("reason", "Matrix cancellation");
+            case "PUT /api/v1/nominals/{ref}/actions/{actionId}/management" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"status\":\"CANCELLED\",\"reason\":\"Matrix cancellation\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -571,6 +593,22 @@ class AuthorisationMatrixTest {
                         select id, 'REVIEW', 2, localtimestamp(0), true, 'matrix.chair', 'test', now(), 'test', now()
                         from nominal where ref = ? returning id""")
                 .param(ref).query(Long.class).single();
+    }
+
+    /**
+     * An open action (version 0) of the record {@code ref}, agreed at a meeting of it held today and owned by the
+     * police agency of the record's area: every Responsible Authority role of the matrix is the own area's police.
+     */
+    private long actionOf(String ref) {
+        String area = nominals.findByRef(ref).orElseThrow().record().area();
+        long police = new TestUsers(users, agencies).agency(area, AgencyType.POLICE);
+        long meeting = meetingOf(ref);
+        return jdbc.sql("""
+                        insert into mapp_action (nominal_id, meeting_id, description, agency_id, deadline, created_by,
+                            created_at, updated_by, updated_at)
+                        select id, ?, 'Matrix action', ?, current_date + 14, 'test', now(), 'test', now()
+                        from nominal where ref = ? returning id""")
+                .params(meeting, police, ref).query(Long.class).single();
     }
 
     /** The own area's test police agency: a Responsible Authority agency, so an invitation shares nothing. */
