@@ -65,6 +65,10 @@ final class YearTally {
         }
     }
 
+    AreaScope scope() {
+        return scope;
+    }
+
     void count(NominalRecord person) {
         eligibleOnSnapshot(person);
         levels23YearTotal(person);
@@ -76,7 +80,7 @@ final class YearTally {
     }
 
     /** 1 (and 9, 10): in scope on S, in the community on S, with a level and category on S. */
-    private void eligibleOnSnapshot(NominalRecord person) {
+    void eligibleOnSnapshot(NominalRecord person) {
         LocalDate s = year.snapshotDate();
         String area = AreaScope.areaOn(person, s);
         int level = DayFacts.levelOn(person, s);
@@ -320,6 +324,11 @@ final class YearTally {
         }
         left.keySet().stream().sorted().forEach(key -> listed.put(key, left.get(key)));
         return listed;
+    }
+
+    /** Figure 1 alone (for the benchmark that compares it with a hand-written query). */
+    LevelByCategory eligibleOnSnapshot() {
+        return levels(eligibleOnSnapshot, true);
     }
 
     private static LevelByCategory levels(long[][] counts, boolean withLevel1) {
