@@ -17,7 +17,7 @@ area="${4:-LANCASHIRE}"
 out="$repo/bench/out"
 mkdir -p "$out"
 cd "$repo"
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 main_cp="target/classes:$(cat target/bench.classpath)"
 java_opts=(${MAPPA_JAVA_OPTS:--Xmx2g})
 mappa() { java "${java_opts[@]}" -cp "$main_cp" org.mappahub.cli.Mappa "$@"; }

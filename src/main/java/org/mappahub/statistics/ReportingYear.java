@@ -2,6 +2,8 @@ package org.mappahub.statistics;
 
 import java.time.LocalDate;
 
+import org.mappahub.rules.AnnualReportRules;
+
 /**
  * Reporting year Y of the annual MAPPA statistics (shared/spec/statistics.md, "Terms"): the period 1 April Y to
  * 31 March Y+1, both days included, and the snapshot date 31 March Y+1.
@@ -9,11 +11,11 @@ import java.time.LocalDate;
 public record ReportingYear(int year) {
 
     public LocalDate periodStart() {
-        return LocalDate.of(year, 4, 1);
+        return AnnualReportRules.YEAR_STARTS.atYear(year);
     }
 
     public LocalDate periodEnd() {
-        return LocalDate.of(year + 1, 3, 31);
+        return AnnualReportRules.YEAR_STARTS.atYear(year + 1).minusDays(1);
     }
 
     public LocalDate snapshotDate() {

@@ -22,6 +22,7 @@ import org.mappahub.nominal.NominalRecord.LevelSpan;
 import org.mappahub.nominal.NominalRecord.NominalEvent;
 import org.mappahub.nominal.NominalRecord.OrderType;
 import org.mappahub.nominal.NominalRecord.Outcome;
+import org.mappahub.rules.AnnualReportRules;
 import org.mappahub.statistics.AnnualStatistics.ByCategory;
 import org.mappahub.statistics.AnnualStatistics.LevelByCategory;
 
@@ -303,7 +304,7 @@ final class YearTally {
         if (population == null || population == 0) {
             return null;
         }
-        return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100_000))
+        return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(AnnualReportRules.RATE_PER))
                 .divide(BigDecimal.valueOf(population), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
