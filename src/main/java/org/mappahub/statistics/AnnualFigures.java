@@ -18,7 +18,7 @@ import org.mappahub.nominal.Areas;
  * (aggregate figures are OFFICIAL), and run with the operator's row scope.
  */
 @Service
-public class AnnualFigures {
+public class AnnualFigures implements AnnualReports {
 
     /** Called after each batch with the records read so far and how many there are in all. */
     public interface Progress {
@@ -62,6 +62,7 @@ public class AnnualFigures {
         });
     }
 
+    @Override
     public AnnualReport report(String area, int year) {
         return report(area, year, Progress.NONE);
     }

@@ -12,7 +12,7 @@ import org.mappahub.nominal.NominalRecord.AreaSpan;
  */
 public record AreaScope(String area) {
 
-    public static final String NATIONAL = "NATIONAL";
+    public static final String NATIONAL = AnnualReports.NATIONAL;
 
     public boolean national() {
         return NATIONAL.equals(area);

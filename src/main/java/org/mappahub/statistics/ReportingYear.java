@@ -2,7 +2,7 @@ package org.mappahub.statistics;
 
 import java.time.LocalDate;
 
-import org.mappahub.rules.AnnualReportRules;
+import org.mappahub.rules.ReportingYears;
 
 /**
  * Reporting year Y of the annual MAPPA statistics (shared/spec/statistics.md, "Terms"): the period 1 April Y to
@@ -11,11 +11,11 @@ import org.mappahub.rules.AnnualReportRules;
 public record ReportingYear(int year) {
 
     public LocalDate periodStart() {
-        return AnnualReportRules.YEAR_STARTS.atYear(year);
+        return ReportingYears.periodStart(year);
     }
 
     public LocalDate periodEnd() {
-        return AnnualReportRules.YEAR_STARTS.atYear(year + 1).minusDays(1);
+        return ReportingYears.periodEnd(year);
     }
 
     public LocalDate snapshotDate() {
