@@ -11,5 +11,7 @@ public enum AuditAction {
     /** A user revoked one of their API tokens; the subject is the token id. */
     API_TOKEN_REVOKED,
     /** An area's co-ordinator changed its policy settings (org.mappahub.policy); the subject is area:<code>. */
-    POLICY_SETTINGS_CHANGED
+    POLICY_SETTINGS_CHANGED,
+    /** Annual statistics (aggregate figures, OFFICIAL) were produced; the subject is {@code statistics:<area>:<year>}. */
+    STATISTICS_PRODUCED
 }

@@ -46,6 +46,15 @@ public record AuditEvent(AuditAction action, String subject, Object details, Str
         return new AuditEvent(AuditAction.EXPORT, area, null, null, operator);
     }
 
+    /**
+     * {@code actor} produced the annual statistics of {@code area} ({@code NATIONAL}: England and Wales) for {@code year}
+     * in {@code format}: aggregate figures, protectively marked OFFICIAL.
+     */
+    public static AuditEvent statisticsProduced(String area, int year, String format, String actor) {
+        return new AuditEvent(AuditAction.STATISTICS_PRODUCED, "statistics:" + area + ":" + year,
+                details("area", area, "year", year, "format", format, "marking", "OFFICIAL"), null, actor);
+    }
+
     /** The same event with the actor named (an operator's command, a sign-in attempt). */
     public AuditEvent by(String who) {
         return new AuditEvent(action, subject, details, reason, who);
