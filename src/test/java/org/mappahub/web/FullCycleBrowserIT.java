@@ -104,10 +104,10 @@ class FullCycleBrowserIT {
         areas.save(new Area(AREA, AREA_NAME, List.of("North", "South"), List.of()));
         // What `mappa add-user ada.admin --name "Ada Admin" --area CYCLE --agency "Cycleshire Constabulary"`
         // does: the agency too (the area has none), the account with an initial password given out once.
-        admin = new User("ada.admin", "Ada Admin", "initial admin password 1");
+        String adminPassword = "initial admin password 1";
         try (var operator = RowScope.asOperator(Actor.operator("mappa add-user ada.admin --role SYSTEM_ADMINISTRATOR"))) {
             long police = administration.addAgency(AREA, POLICE, AgencyType.POLICE);
-            administration.addAccount(admin.username, admin.displayName, Role.SYSTEM_ADMINISTRATOR, police, admin.password);
+            administration.addAccount("ada.admin", "Ada Admin", Role.SYSTEM_ADMINISTRATOR, police, adminPassword);
         }
         Files.createDirectories(SCREENSHOTS);
         String system = BrowserJourneyIT.systemChromium();
@@ -118,6 +118,7 @@ class FullCycleBrowserIT {
             fail(BrowserJourneyIT.NO_BROWSER + e.getMessage());
         }
         browser = BrowserJourneyIT.launchChromium(playwright, system);
+        admin = new User("ada.admin", "Ada Admin", adminPassword);
     }
 
     @AfterEach
@@ -210,7 +211,7 @@ class FullCycleBrowserIT {
         User c = coordinator;
         c.goTo("/");
         c.follow(c.link("Referrals to screen"));
-        c.follow(c.link(ref + " " + FAMILY_NAME));
+        c.follow(c.link(ref + " " + FAMILY_NAME + ", " + GIVEN_NAMES));
         c.click(c.group("Decision").getByLabel("Accepted", new Locator.GetByLabelOptions().setExact(true)));
         c.click(c.group("Level accepted at").getByLabel("Level 2"));
         c.fill(c.label("Chair (user name)"), chair.username);
@@ -290,6 +291,7 @@ class FullCycleBrowserIT {
             this.displayName = displayName;
             this.password = password;
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+            context.setDefaultTimeout(10_000); // a missing element fails in seconds, not half a minute
             page = context.newPage();
             page.onConsoleMessage(m -> {
                 if ("error".equals(m.type())) {
@@ -402,12 +404,14 @@ class FullCycleBrowserIT {
             return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
         }
 
+        /** A button in the page's main content (not the service navigation's). */
         Locator button(String name) {
-            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+            return page.locator("#main-content").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
         }
 
+        /** A link in the page's main content (the service navigation repeats some). */
         Locator link(String name) {
-            return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+            return page.locator("#main-content").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
         }
 
         /** A fieldset (a radio group or a date), by its legend. */
@@ -417,7 +421,8 @@ class FullCycleBrowserIT {
 
         /** The form that a button of this name submits. */
         Locator form(String buttonName) {
-            return page.locator("form").filter(new Locator.FilterOptions().setHas(button(buttonName)));
+            return page.locator("form").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(buttonName).setExact(true))));
         }
 
         String path() {
