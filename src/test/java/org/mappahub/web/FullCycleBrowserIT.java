@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,7 @@ import org.mappahub.access.Totp;
 import org.mappahub.database.RowScope;
 import org.mappahub.nominal.Area;
 import org.mappahub.nominal.Areas;
+import org.mappahub.policy.AreaPolicies;
 
 /**
  * The MAPPA process end to end in a real browser (headless Chromium), from an empty area: nothing but the area
@@ -60,6 +63,12 @@ import org.mappahub.nominal.Areas;
  *
  * <p>"Today" is a {@link MovableClock}: a later step can move it (the review falling due) and sign someone in
  * again; {@link User#signIn()} computes the authenticator code from that clock.
+ *
+ * <p>To add a step: a method called from the test, acting through a {@link User}'s helpers ({@code goTo} for a
+ * typed address, {@code follow} for a link or submit button, {@code click}, {@code fill}, {@code choose},
+ * {@code date}, {@code refusedAt}), which count what the user did and check every page loaded. The minute taker
+ * ({@link #minuteTaker}) and the chair ({@link #chair}) are enrolled and signed in already; {@link #ref},
+ * {@link #meetingPath} and {@link #reviewDueBy} say where the case stands.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Config.class)
@@ -73,6 +82,7 @@ class FullCycleBrowserIT {
     static final String HOUSING = "Cycleshire Housing Partnership";
     static final String FAMILY_NAME = "HALLORAN";
     static final String GIVEN_NAMES = "Desmond Patrick";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final Path SCREENSHOTS = BrowserJourneyIT.SCREENSHOTS.resolve("full-cycle");
 
     @LocalServerPort
@@ -83,6 +93,8 @@ class FullCycleBrowserIT {
     Administration administration;
     @Autowired
     MovableClock clock;
+    @Autowired
+    AreaPolicies policies;
 
     Playwright playwright;
     Browser browser;
@@ -98,6 +110,8 @@ class FullCycleBrowserIT {
     /** The person's record: its ref, and the initial meeting's path, once made. */
     String ref;
     String meetingPath;
+    /** The last day the first review is in time, by the area's policy: move the clock past it to make it overdue. */
+    LocalDate reviewDueBy;
 
     @BeforeEach
     void anEmptyAreaAndItsFirstAdministrator() throws Exception {
@@ -249,6 +263,14 @@ class FullCycleBrowserIT {
         assertThat(c.page.locator("#status").textContent()).isEqualTo("Held");
         assertThat(c.page.locator("#invitations").textContent())
                 .contains(PROBATION, "Attended", CHILDRENS_SERVICES, "Apologies, with a written report");
+
+        // The review cycle starts: the next review is due by the area's policy for level 2.
+        c.follow(c.link("Back to the meetings"));
+        LocalDate today = LocalDate.now(clock);
+        reviewDueBy = policies.settingsFor(AREA).nextReviewDue(today, 2);
+        assertThat(c.page.locator("#cycle").textContent().replaceAll("\\s+", " "))
+                .contains("Last held " + DAY.format(today) + "; next review due by " + DAY.format(reviewDueBy))
+                .doesNotContain("Overdue");
     }
 
     void dtcRepresentativeFindsTheCaseAndSeesTheSharedPartsOnly() {
