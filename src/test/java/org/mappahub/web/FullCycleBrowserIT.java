@@ -155,6 +155,10 @@ class FullCycleBrowserIT {
 
         System.err.printf("FULL CYCLE co-ordinator: %d clicks, %d pages (and %d fields typed; from the start page, "
                 + "sign-in and enrolment not counted)%n", coordinator.clicks, coordinator.pages, coordinator.typed);
+        for (User u : List.of(practitioner, dtc)) {
+            System.err.printf("FULL CYCLE %s: %d clicks, %d pages (and %d fields typed)%n", u.username, u.clicks,
+                    u.pages, u.typed);
+        }
         everyone.forEach(u -> assertThat(u.consoleErrors).as("browser console errors of " + u.username
                 + " (a Content-Security-Policy violation shows here)").isEmpty());
     }
@@ -190,8 +194,8 @@ class FullCycleBrowserIT {
         for (User u : List.of(practitioner, coordinator, chair, minuteTaker, dtc)) {
             u.signIn();
             assertThat(u.page.locator("h1").textContent()).isEqualTo("MAPPA Hub");
+            u.startCounting();
         }
-        coordinator.startCounting();
     }
 
     void practitionerCreatesThePersonAndRefersThemForLevel2() {
