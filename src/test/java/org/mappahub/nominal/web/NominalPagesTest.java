@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,7 +26,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.mappahub.access.Agencies;
+import org.mappahub.access.CaseAccess;
 import org.mappahub.access.Role;
+import org.mappahub.access.ShareBasis;
 import org.mappahub.access.TestUsers;
 import org.mappahub.access.Users;
 import org.mappahub.nominal.Area;
@@ -68,6 +71,8 @@ class NominalPagesTest {
     Users users;
     @Autowired
     Agencies agencies;
+    @Autowired
+    CaseAccess caseAccess;
 
     @BeforeEach
     void aPersonAtLevelTwoInCustody() {
@@ -123,6 +128,21 @@ class NominalPagesTest {
                 .andExpect(content().string(containsString("Risk of serious harm now high")))
                 .andExpect(content().string(containsString("Category 1 started")))
                 .andExpect(content().string(containsString("moj-timeline")));
+    }
+
+    /** Custody is part of the full history: the shared view shows neither "In custody" nor "In the community". */
+    @Test
+    void aDutyToCooperateAgencySeesTheCategoryAndLevelButNotTheCustodyStatus() throws Exception {
+        long dtcAgency = new TestUsers(users, agencies).place("dan.dtc", Role.DTC_REPRESENTATIVE, AREA);
+        TestUsers.asOperator(() -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting",
+                "operator:test"));
+        mvc.perform(get("/nominals/" + ref).with(user("dan.dtc").roles("DTC_REPRESENTATIVE")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CATEGORY 1 · LEVEL 2")))
+                .andExpect(content().string(containsString("This case is shared with your agency")))
+                .andExpect(content().string(not(containsString("In custody"))))
+                .andExpect(content().string(not(containsString("In the community"))))
+                .andExpect(content().string(not(containsString("Prison, since"))));
     }
 
     @Test
