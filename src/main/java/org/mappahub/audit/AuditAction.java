@@ -11,5 +11,9 @@ public enum AuditAction {
     /** A user revoked one of their API tokens; the subject is the token id. */
     API_TOKEN_REVOKED,
     /** An area's co-ordinator changed its policy settings (org.mappahub.policy); the subject is area:<code>. */
-    POLICY_SETTINGS_CHANGED
+    POLICY_SETTINGS_CHANGED,
+    /** Someone saw an area's (or the national) annual statistics: page, chart, CSV or PDF; subject statistics:<area>:<year>. */
+    STATISTICS_VIEWED,
+    /** An area's co-ordinator entered or corrected a mid-year population estimate; the subject is area:<code>. */
+    POPULATION_ESTIMATE_CHANGED
 }

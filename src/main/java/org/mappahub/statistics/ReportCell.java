@@ -44,7 +44,7 @@ public record ReportCell(boolean applicable, Long thisYear, Long lastYear) {
         return text(lastYear);
     }
 
-    /** The change as printed: "+12.5%", "−3.33%", "no change", or "–" when it cannot be worked out. */
+    /** The change as printed: "+12.5%", "-3.33%", "no change", or "–" when it cannot be worked out. */
     public String changeText() {
         BigDecimal change = change();
         if (change == null) {
@@ -54,7 +54,7 @@ public record ReportCell(boolean applicable, Long thisYear, Long lastYear) {
             return "no change";
         }
         String number = change.abs().toPlainString() + "%";
-        return change.signum() > 0 ? "+" + number : "−" + number;
+        return (change.signum() > 0 ? "+" : "-") + number;
     }
 
     /** The change as the JSON contract writes it ("12.5", "-3.33"), empty when null: for the CSV. */
