@@ -116,8 +116,9 @@ public class StatisticsDocuments {
         model.put("lastYearLabel", (year - 1) + " to " + year);
         model.put("producedOn", DAY.format(LocalDate.now(clock)));
         model.put("tables", tables);
-        model.put("footer", "OFFICIAL  |  " + areaName + "  |  " + year + " to " + (year + 1) + "  |  produced "
-                + DAY.format(LocalDate.now(clock)));
+        // Written unescaped into a CSS string of the document: no quote, backslash or angle bracket may reach it.
+        model.put("footer", ("OFFICIAL  |  " + areaName + "  |  " + year + " to " + (year + 1) + "  |  produced "
+                + DAY.format(LocalDate.now(clock))).replaceAll("[\"\\\\<>\r\n]", ""));
         return model;
     }
 
