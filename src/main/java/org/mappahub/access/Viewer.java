@@ -24,4 +24,12 @@ public record Viewer(String username, String displayName, Role role, Long agency
     public boolean readsSharedCases() {
         return placed() && agencyKind() != AgencyKind.RESPONSIBLE_AUTHORITY && role == Role.DTC_REPRESENTATIVE;
     }
+
+    /**
+     * Whether this user, whom {@link AggregateReader} let in, may see the annual statistics of {@code area}: their own
+     * area's, or England and Wales's ({@code NATIONAL}).
+     */
+    public boolean readsStatisticsOf(String area) {
+        return "NATIONAL".equals(area) || this.area != null && this.area.equals(area);
+    }
 }

@@ -13,5 +13,9 @@ public enum AuditAction {
     /** An area's co-ordinator changed its policy settings (org.mappahub.policy); the subject is area:<code>. */
     POLICY_SETTINGS_CHANGED,
     /** Annual statistics (aggregate figures, OFFICIAL) were produced; the subject is {@code statistics:<area>:<year>}. */
-    STATISTICS_PRODUCED
+    STATISTICS_PRODUCED,
+    /** Someone saw an area's (or the national) annual statistics: page, chart, CSV or PDF; subject statistics:<area>:<year>. */
+    STATISTICS_VIEWED,
+    /** An area's co-ordinator entered or corrected a mid-year population estimate; the subject is area:<code>. */
+    POPULATION_ESTIMATE_CHANGED
 }

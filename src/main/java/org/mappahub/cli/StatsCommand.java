@@ -44,7 +44,7 @@ class StatsCommand implements Callable<Integer> {
     int year;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (the contract, default) or csv; other formats as installed.")
+            description = "json (the contract, default), csv (one row per count), html or pdf (the printed report).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")

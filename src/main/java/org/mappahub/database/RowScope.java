@@ -32,6 +32,31 @@ public final class RowScope {
         };
     }
 
+    private static final ThreadLocal<Boolean> AGGREGATE = new ThreadLocal<>();
+
+    /**
+     * Runs the rest of this thread's work, until the returned scope is closed, as the operator <em>even for a signed-in
+     * user</em>: only for computing aggregate figures (the annual statistics), which count every record of an area
+     * whoever asks — a board member may see the figures but no record, and row-level security would otherwise leave
+     * the figures short. The caller has already decided that the user may see those figures, audits it, and lets
+     * no row out, only counts.
+     */
+    public static Operator forAggregateFigures() {
+        Boolean previous = AGGREGATE.get();
+        AGGREGATE.set(Boolean.TRUE);
+        return () -> {
+            if (previous == null) {
+                AGGREGATE.remove();
+            } else {
+                AGGREGATE.set(previous);
+            }
+        };
+    }
+
+    static boolean aggregate() {
+        return AGGREGATE.get() != null;
+    }
+
     /** The signed-in user whose rows this thread's transactions see, if any. */
     static String user() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -26,8 +26,9 @@ class ScopedTransactionManager {
             protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition)
                     throws SQLException {
                 super.prepareTransactionalConnection(con, definition);
-                String user = RowScope.user();
-                boolean operator = user == null && RowScope.operator();
+                boolean aggregate = RowScope.aggregate();
+                String user = aggregate ? null : RowScope.user();
+                boolean operator = aggregate || user == null && RowScope.operator();
                 try (PreparedStatement set = con.prepareStatement(
                         "select set_config('mappa.user', ?, true), set_config('mappa.operator', ?, true)")) {
                     set.setString(1, user == null ? "" : user);

@@ -50,7 +50,8 @@ public class Areas {
         for (PopulationEstimate p : area.population()) {
             jdbc.sql("""
                             insert into area_population (area_code, mid_year, aged_10_and_over) values (?, ?, ?)
-                            on conflict (area_code, mid_year) do update set aged_10_and_over = excluded.aged_10_and_over""")
+                            on conflict (area_code, mid_year) do update set aged_10_and_over = excluded.aged_10_and_over,
+                                   version = area_population.version + 1, updated_by = null, updated_at = now()""")
                     .params(area.code(), p.midYear(), p.aged10AndOver()).update();
         }
     }

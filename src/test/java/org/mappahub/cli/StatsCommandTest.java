@@ -87,4 +87,23 @@ class StatsCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("--area", "--year", "--format", "--out", "NATIONAL", "Exit status");
     }
+
+    @Test
+    void htmlAndPdfWriteThePrintedReportMarkedOfficial() throws Exception {
+        Path html = dir.resolve("snapshot.html");
+        Path pdf = dir.resolve("snapshot.pdf");
+        StatsRun h = StatsRun.of("stats", "--area", "SNAPSHOTSHIRE", "--year", "2018", "--format", "html",
+                "--out", html.toString());
+        StatsRun p = StatsRun.of("stats", "--area", "SNAPSHOTSHIRE", "--year", "2018", "--format", "pdf",
+                "--out", pdf.toString());
+
+        assertThat(h.exit()).as(h.err()).isZero();
+        assertThat(p.exit()).as(p.err()).isZero();
+        assertThat(Files.readString(html)).contains("OFFICIAL").contains("31 March 2019")
+                .contains("MAPPA-eligible offenders");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("OFFICIAL").contains("31 March 2019").contains("Registered sexual offenders");
+        }
+    }
 }
