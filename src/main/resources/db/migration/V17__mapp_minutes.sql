@@ -117,3 +117,32 @@ create policy mapp_minutes_disclosure_invited_agency on mapp_minutes_disclosure 
     (select mappa_scope()) = 'dtc' and exists (select 1 from mapp_minutes m where m.id = minutes_id));
 create policy mapp_minutes_recipient_invited_agency on mapp_minutes_recipient for select using (
     (select mappa_scope()) = 'dtc' and exists (select 1 from mapp_minutes m where m.id = minutes_id));
+
+-- The case's current risk management plan: the plan in the latest approved minutes (by meeting date, then edition),
+-- written when minutes are approved. Kept as its own row because the plan is a shared part of the record
+-- (docs/SECURITY.md): an agency the case is shared with reads the current plan even when it was not invited to the
+-- meeting that made it, but never those minutes.
+create table risk_management_plan (
+    nominal_id                  bigint primary key references nominal (id) on delete cascade,
+    minutes_id                  bigint not null references mapp_minutes (id) on delete cascade,
+    meeting_date                date not null,
+    edition                     int not null,
+    approved_at                 timestamptz not null,
+    supervision                 text,
+    monitoring_and_control      text,
+    interventions_and_treatment text,
+    victim_safety_planning      text,
+    contingency                 text,
+    next_review_date            date
+);
+alter table risk_management_plan enable row level security;
+alter table risk_management_plan force row level security;
+create policy risk_management_plan_read on risk_management_plan for select using (
+    (select mappa_scope()) = 'operator' or mappa_reads_content(nominal_id)
+    or ((select mappa_scope()) = 'dtc' and exists (select 1 from nominal n where n.id = nominal_id)));
+create policy risk_management_plan_insert on risk_management_plan for insert with check (
+    (select mappa_scope()) = 'operator' or mappa_writes_content(nominal_id));
+create policy risk_management_plan_update on risk_management_plan for update using (
+    (select mappa_scope()) = 'operator' or mappa_writes_content(nominal_id));
+create policy risk_management_plan_delete on risk_management_plan for delete using (
+    (select mappa_scope()) = 'operator' or mappa_writes_content(nominal_id));
