@@ -128,7 +128,7 @@ class MappMinutesTest {
         // every change audited with before and after
         long changes = TestUsers.asOperator(() -> jdbc.sql("""
                 select count(*) from audit_entry where subject = ? and action = 'CHANGE'
-                   and details -> 'before' ->> 'minutes' is not null and details -> 'after' ->> 'minutes' is not null""")
+                   and details::jsonb -> 'before' ->> 'minutes' is not null and details::jsonb -> 'after' ->> 'minutes' is not null""")
                 .param(ref).query(Long.class).single());
         assertThat(changes).isEqualTo(4); // save, save, submit, approve
     }
