@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -106,7 +107,7 @@ class MinutesPages {
     }
 
     @CaseReader
-    @GetMapping(BASE + "/pdf")
+    @GetMapping(path = BASE + "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String ref, @PathVariable long meetingId,
                                @RequestParam(required = false) Integer edition) {
         Instant now = clock.instant();
@@ -132,7 +133,10 @@ class MinutesPages {
     String edit(@PathVariable String ref, @PathVariable long meetingId, Model model) {
         Picture p = minutes.view(ref, meetingId);
         Edition e = p.current();
-        if (e == null || e.status() != MinutesStatus.DRAFT || !p.mayWrite()) {
+        if (!p.mayWrite()) {
+            throw new AccessDeniedException("Minutes are written by the owning area's minute takers and co-ordinator");
+        }
+        if (e == null || e.status() != MinutesStatus.DRAFT) { // nothing to edit (any more): the minutes as they stand
             return "redirect:/nominals/" + ref + "/meetings/" + meetingId + "/minutes";
         }
         return editPage(p, MinutesForm.fields(e.content()), Map.of(), model);
