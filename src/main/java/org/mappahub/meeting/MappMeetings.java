@@ -317,7 +317,7 @@ public class MappMeetings {
                 arrange, arrange ? agencies.inArea(r.area()) : List.of(), chairs);
     }
 
-    private Meeting meeting(long nominalId, long meetingId, String ref) {
+    Meeting meeting(long nominalId, long meetingId, String ref) {
         List<Invitation> invitations = jdbc.sql("""
                         select i.id, a.id, a.name, a.type, i.attendance from mapp_meeting_invitation i
                           join agency a on a.id = i.agency_id where i.meeting_id = ? order by a.name""")

@@ -191,6 +191,24 @@ public class MeetingActions {
                 .sorted(Comparator.comparing(Action::id)).toList();
     }
 
+    /**
+     * The actions agreed at a meeting as its minutes show them to this user: all of them for Responsible Authority
+     * staff, only their own agency's for an invited duty-to-co-operate agency (who may read the approved minutes but
+     * not the other agencies' actions); none for a user who sees no actions. The minutes' own view audits the read.
+     */
+    @Transactional(readOnly = true)
+    public List<Action> inMinutes(String ref, long meetingId) {
+        CaseRecords.Viewed viewed = records.read(ref);
+        if (viewed.sees(RecordPart.ALL_ACTIONS)) {
+            return query(viewed, null, "a.meeting_id = :meeting", Map.of("meeting", meetingId));
+        }
+        if (viewed.sees(RecordPart.OWN_AGENCY_ACTIONS)) {
+            return query(viewed, caseAccess.viewer().orElseThrow().agencyId(), "a.meeting_id = :meeting",
+                    Map.of("meeting", meetingId));
+        }
+        return List.of();
+    }
+
     /** The page of a meeting's actions, with the form to record one for those who may; the view is audited. */
     @Transactional
     public AtMeeting atMeeting(String ref, long meetingId) {

@@ -288,6 +288,11 @@ class AuthorisationMatrixTest {
         if (path.contains("{notificationId}")) { // a notification of this very record, at version 0
             path = path.replace("{notificationId}", String.valueOf(notificationOf(ref)));
         }
+        if (path.contains("{meetingId}") && e.key().contains("/minutes")) {
+            // a held meeting of this very record (the DTC agency invited) with minutes where the handler needs them
+            path = path.replace("{meetingId}", String.valueOf(minutesMeetingOf(ref, minutesState(e.key()))))
+                    .replace("{edition}", "1");
+        }
         if (path.contains("{meetingId}")) { // a scheduled meeting of this very record, at version 0
             path = path.replace("{meetingId}", String.valueOf(TestUsers.asOperator(() -> meetingOf(ref))));
         }
@@ -473,6 +478,24 @@ class AuthorisationMatrixTest {
             case "PUT /api/v1/nominals/{ref}/actions/{actionId}/management" -> request
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"version\":0,\"status\":\"CANCELLED\",\"reason\":\"Matrix cancellation\"}");
+            case "POST /nominals/{ref}/meetings/{meetingId}/minutes/edit" -> request.param("version", "0")
+                    .param("supervision", "Matrix supervision");
+            case "POST /nominals/{ref}/meetings/{meetingId}/minutes/submit",
+                 "POST /nominals/{ref}/meetings/{meetingId}/minutes/approve" -> request.param("version", "0");
+            case "POST /nominals/{ref}/meetings/{meetingId}/minutes/distribute" -> request.param("version", "0")
+                    .param("recipient", ownPoliceName());
+            case "POST /nominals/{ref}/meetings/{meetingId}/minutes/correct" -> request.param("version", "0")
+                    .param("reason", "Matrix correction");
+            case "PUT /api/v1/nominals/{ref}/meetings/{meetingId}/minutes" -> request.contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"supervision\":\"Matrix supervision\"}");
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/minutes/submit",
+                 "POST /api/v1/nominals/{ref}/meetings/{meetingId}/minutes/approve" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0}");
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/minutes/distribute" -> request
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"version\":0,\"recipients\":[\"" + ownPoliceName() + "\"]}");
+            case "POST /api/v1/nominals/{ref}/meetings/{meetingId}/minutes/corrections" -> request
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"Matrix correction\"}");
             case "POST /mfa/verify", "POST /mfa/enrol" -> request.param("code", "000000");
             case "POST /nominals/{ref}/access" -> request.param("action", "victims")
                     .param("victimUser", usernames.get(Role.VICTIM_LIAISON_OFFICER))
@@ -617,6 +640,64 @@ class AuthorisationMatrixTest {
                         select id, ?, 'Matrix action', ?, current_date + 14, 'test', now(), 'test', now()
                         from nominal where ref = ? returning id""")
                 .params(meeting, police, ref).query(Long.class).single();
+    }
+
+    /** Where the minutes handler needs the meeting's minutes: none (to start), a draft, submitted, or approved. */
+    private static String minutesState(String key) {
+        if (key.endsWith("/minutes/approve")) {
+            return "SUBMITTED";
+        }
+        if (key.endsWith("/minutes/edit") || key.endsWith("/minutes/submit") || key.startsWith("PUT ")) {
+            return "DRAFT";
+        }
+        if (key.startsWith("POST ") && key.endsWith("/minutes")) {
+            return null;
+        }
+        return "APPROVED"; // reads, distribution, corrections
+    }
+
+    /**
+     * A MAPP meeting of {@code ref} held yesterday, the own police and the DTC agency invited (by SQL: the invitation
+     * shares nothing), with complete minutes at {@code status} and version 0 (null: no minutes yet).
+     */
+    private long minutesMeetingOf(String ref, String status) {
+        long police = ownPolice();
+        return TestUsers.asOperator(() -> {
+            long nominal = jdbc.sql("select id from nominal where ref = ?").param(ref).query(Long.class).single();
+            long meeting = jdbc.sql("""
+                            insert into mapp_meeting (nominal_id, kind, level, starts_at, virtual, chair, status, created_by,
+                                created_at, updated_by, updated_at)
+                            values (?, 'REVIEW', 2, localtimestamp(0) - interval '1 day', true, ?, 'HELD', 'test', now(),
+                                'test', now()) returning id""")
+                    .params(nominal, usernames.get(Role.CHAIR)).query(Long.class).single();
+            for (long agency : List.of(police, dtcAgency)) {
+                jdbc.sql("""
+                                insert into mapp_meeting_invitation (meeting_id, nominal_id, agency_id, attendance, created_by,
+                                    created_at, updated_by, updated_at) values (?, ?, ?, 'ATTENDED', 'test', now(), 'test', now())""")
+                        .params(meeting, nominal, agency).update();
+            }
+            if (status != null) {
+                jdbc.sql("""
+                                insert into mapp_minutes (meeting_id, nominal_id, edition, status, meeting_date, level, chair,
+                                    confidentiality_read, risk_children, risk_public, risk_known_adult, risk_staff, risk_prisoners,
+                                    supervision, monitoring_and_control, interventions_and_treatment, victim_safety_planning,
+                                    contingency, next_review_date, approved_by, approved_at, created_by, created_at,
+                                    updated_by, updated_at)
+                                values (?, ?, 1, ?, current_date - 1, 2, ?, true, 'LOW', 'LOW', 'LOW', 'LOW', 'LOW', 'Matrix',
+                                    'Matrix', 'Matrix', 'Matrix', 'Matrix', current_date + 7, ?, ?, 'test', now(), 'test', now())""")
+                        .params(meeting, nominal, status, usernames.get(Role.CHAIR),
+                                status.equals("APPROVED") ? usernames.get(Role.CHAIR) : null,
+                                status.equals("APPROVED") ? Timestamp.from(clock.instant()) : null)
+                        .update();
+            }
+            return meeting;
+        });
+    }
+
+    private String ownPoliceName() {
+        long police = ownPolice();
+        return TestUsers.asOperator(() -> jdbc.sql("select name from agency where id = ?").param(police)
+                .query(String.class).single());
     }
 
     /** The own area's test police agency: a Responsible Authority agency, so an invitation shares nothing. */
