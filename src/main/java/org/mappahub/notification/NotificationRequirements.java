@@ -238,11 +238,15 @@ public class NotificationRequirements {
         if (requirement == null) {
             return null;
         }
-        LocalDate due = notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder())
-                .map(NotificationDeadlines::periodicNotificationDue)
-                .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn()));
+        return nextDue(requirement.startsOn(), requirement.freeFrom(),
+                notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder()).orElse(null), today);
+    }
+
+    /** The same from the dates alone: the start, the first day free of it (or null) and the last notification (or null). */
+    static NextDue nextDue(LocalDate startsOn, LocalDate free, LocalDate lastMade, LocalDate today) {
+        LocalDate due = lastMade != null ? NotificationDeadlines.periodicNotificationDue(lastMade)
+                : NotificationDeadlines.initialNotificationDue(startsOn);
         // Nothing is due once the person is free of the requirement, nor what would fall due after that day.
-        LocalDate free = requirement.freeFrom();
         if (free != null && (!due.isBefore(free) || !today.isBefore(free))) {
             return null;
         }
