@@ -11,5 +11,8 @@ public enum AuditAction {
     /** A user revoked one of their API tokens; the subject is the token id. */
     API_TOKEN_REVOKED,
     /** An area's co-ordinator changed its policy settings (org.mappahub.policy); the subject is area:<code>. */
-    POLICY_SETTINGS_CHANGED
+    POLICY_SETTINGS_CHANGED,
+    // The work list's e-mail reminders (org.mappahub.work): a user's choice changed; a digest sent
+    REMINDERS_CHANGED,
+    REMINDER_SENT
 }
