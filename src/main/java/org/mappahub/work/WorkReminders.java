@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +91,9 @@ public class WorkReminders {
                     .params(e, daily, now, username).update();
         }
         Choice after = of(username);
+        if (after.equals(before)) {
+            return after; // nothing saved, nothing removed: nothing to audit
+        }
         audit.record(new AuditEvent(AuditAction.REMINDERS_CHANGED, "account:" + username,
                 AuditEvent.details("before", details(before), "after", details(after)), null, null));
         return after;
@@ -114,6 +115,4 @@ public class WorkReminders {
     private static Object details(Choice c) {
         return c.version() < 0 ? null : AuditEvent.details("email", c.email(), "daily", c.daily());
     }
-
-
 }
