@@ -20,18 +20,21 @@ MAPPA_DATA_DIR="$work/data" MAPPA_PORT=$port ./mappa serve >"$work/serve.log" 2>
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "Starting ./mappa serve on a fresh data directory (loads the demo area; a few minutes)..." >&2
-until curl -fs -o /dev/null "$base/login"; do
+# the web server answers before the demo area is loaded; the demo users exist once their sign-in details are printed
+until grep -q "Demo sign-in" "$work/serve.log" && curl -fs -o /dev/null "$base/login"; do
   if ! kill -0 "$pid" 2>/dev/null; then echo "serve died:" >&2; tail -20 "$work/serve.log" >&2; exit 1; fi
   sleep 2
 done
+fail() { echo "$1" >&2; exit 1; }
 
 csrf() { sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p; s/.*value="\([^"]*\)"[^>]*name="_csrf".*/\1/p' | head -1; }
-token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | csrf)
+token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | csrf) || fail "No sign-in page"
 curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=coordinator" \
-  --data-urlencode "password=demo-mappa-2026" --data-urlencode "_csrf=$token" "$base/login"
-token=$(curl -fs -c "$jar" -b "$jar" "$base/mfa/verify" | csrf)
+  --data-urlencode "password=demo-mappa-2026" --data-urlencode "_csrf=$token" "$base/login" || fail "Sign-in refused"
+token=$(curl -fs -c "$jar" -b "$jar" "$base/mfa/verify" | csrf) || fail "No security code page"
 code=$(./mappa totp coordinator 2>/dev/null)
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" "$base/mfa/verify"
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" "$base/mfa/verify" \
+  || fail "Security code refused"
 page=$(curl -fs -c "$jar" -b "$jar" "$base/")
 if ! grep -q 'My work' <<<"$page"; then echo "Not signed in: the start page has no 'My work'" >&2; exit 1; fi
 summary=$(sed -n 's/.*id="work-summary"[^>]*>\([^<]*\)<.*/\1/p' <<<"$page" | head -1)
