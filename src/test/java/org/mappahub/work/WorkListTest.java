@@ -63,6 +63,7 @@ class WorkListTest {
     @Autowired JdbcClient jdbc;
     @Autowired MovableClock clock;
     @Autowired WorkList workList;
+    @Autowired org.mappahub.audit.AuditTrail auditTrail;
 
     WorkFixture f;
     String review, reviewLater, reviewScheduled, arrange, referred, prisoner, notified, licensed, shpo, restricted;
@@ -224,6 +225,8 @@ class WorkListTest {
                 .andExpect(content().string(containsString("Search for a nominal")))
                 .andExpect(content().string(containsString("href=\"/meetings\"")));
         assertThat(seen(referred)).isEqualTo(before + 1);
+        // the people are appended to the chain at once (AuditTrail.recordAll): it must still verify
+        assertThat(TestUsers.asOperator(() -> auditTrail.verify().intact())).isTrue();
 
         // the headings come in the list's order: referrals before meetings before reviews
         String page = mvc.perform(get("/").with(user(f.coordinator).roles("COORDINATOR"))).andReturn().getResponse()
