@@ -61,17 +61,18 @@ class PrisonersNearingRelease implements WorkSource {
             return List.of();
         }
         PolicySettings settings = policies.settingsFor(viewer.area());
-        // a generous bound for SQL; the milestone itself decides below
+        // a generous bound for SQL (few people have a release that close: start from them); the milestone decides below
         LocalDate latest = today.plusMonths(settings.identifyMonthsBeforeRelease() + 1L);
         Map<Long, Prisoner> inWindow = new LinkedHashMap<>();
         jdbc.sql("""
                         select n.id, n.ref, n.family_name || coalesce(', ' || array_to_string(n.given_names, ' '), ''),
                                c.from_date, e.expected_on
-                          from nominal n
-                          join custody_span c on c.nominal_id = n.id and c.to_date is null
-                          join expected_release e on e.nominal_id = n.id and e.custody_from = c.from_date
-                         where n.area_code = ? and e.expected_on <= ?""")
-                .params(viewer.area(), latest)
+                          from expected_release e
+                          join nominal n on n.id = e.nominal_id
+                          join custody_span c on c.nominal_id = e.nominal_id and c.from_date = e.custody_from
+                                              and c.to_date is null
+                         where e.expected_on <= ? and n.area_code = ?""")
+                .params(latest, viewer.area())
                 .query(rs -> {
                     Prisoner p = new Prisoner(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
