@@ -66,7 +66,8 @@ class WorkListTest {
     @Autowired org.mappahub.audit.AuditTrail auditTrail;
 
     WorkFixture f;
-    String review, reviewLater, reviewScheduled, arrange, referred, prisoner, notified, licensed, shpo, restricted;
+    String review, reviewLater, reviewScheduled, arrange, referred, prisoner, prisonerAtLevel2, notified, licensed, shpo,
+            restricted;
 
     @BeforeAll
     void anAreaWithOneOfEach() {
@@ -86,6 +87,11 @@ class WorkListTest {
                 List.of(new CustodySpan(CustodyKind.PRISON, CustodyReason.SENTENCE, null, LocalDate.of(2025, 1, 1), null)),
                 List.of());
         f.expectedRelease(prisoner, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 2, 1));
+        // level 2 decided in this custody; release 1 September 2026, so the first meeting is due by 1 June 2026
+        prisonerAtLevel2 = f.person("WLPRISONERTWO", 2, LocalDate.of(2025, 6, 1),
+                List.of(new CustodySpan(CustodyKind.PRISON, CustodyReason.SENTENCE, null, LocalDate.of(2025, 1, 1), null)),
+                List.of());
+        f.expectedRelease(prisonerAtLevel2, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 9, 1));
         notified = f.person("WLNOTIFIED", 1, TODAY.minusYears(1));
         f.notifiedLast(notified, TODAY.minusYears(1).plusDays(3));
         licensed = f.person("WLLICENSED", 1, TODAY.minusYears(1));
@@ -175,6 +181,19 @@ class WorkListTest {
         at(LocalDate.of(2026, 8, 5)); // inside 6 months of release without a level decided in this custody
         WorkList.Work late = workOf(f.prison, Role.PRACTITIONER);
         assertThat(Due.of(item(late, WorkKind.PRE_RELEASE, prisoner).due(), late.today()).words()).isEqualTo("Overdue by 4 days");
+    }
+
+    @Test
+    void aPrisonerAtLevel2NeedsTheFirstMeetingUntilOneIsScheduledInThisCustody() {
+        WorkItem item = item(workOf(f.prison, Role.PRACTITIONER), WorkKind.PRE_RELEASE, prisonerAtLevel2);
+        assertThat(item.what()).startsWith("Hold the first level 2 meeting before release");
+        assertThat(item.due()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(item.href()).isEqualTo("/nominals/" + prisonerAtLevel2 + "/custody");
+
+        f.meeting(prisonerAtLevel2, "HELD", LocalDate.of(2024, 12, 1), "someone.else"); // before this custody: no help
+        assertThat(refs(workOf(f.prison, Role.PRACTITIONER), WorkKind.PRE_RELEASE)).contains(prisonerAtLevel2);
+        f.meeting(prisonerAtLevel2, "SCHEDULED", TODAY.plusDays(10), "someone.else");
+        assertThat(refs(workOf(f.prison, Role.PRACTITIONER), WorkKind.PRE_RELEASE)).doesNotContain(prisonerAtLevel2);
     }
 
     @Test
