@@ -17,5 +17,8 @@ public enum AuditAction {
     /** Someone saw an area's (or the national) annual statistics: page, chart, CSV or PDF; subject statistics:<area>:<year>. */
     STATISTICS_VIEWED,
     /** An area's co-ordinator entered or corrected a mid-year population estimate; the subject is area:<code>. */
-    POPULATION_ESTIMATE_CHANGED
+    POPULATION_ESTIMATE_CHANGED,
+    // The work list's e-mail reminders (org.mappahub.work): a user's choice changed; a digest sent
+    REMINDERS_CHANGED,
+    REMINDER_SENT
 }

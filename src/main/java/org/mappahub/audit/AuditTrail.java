@@ -67,6 +67,54 @@ public class AuditTrail {
         return new AuditEntry(id, at, actor, event.action(), event.subject(), details, event.reason(), prevHash, hash);
     }
 
+    /**
+     * Appends several entries in order, as {@link #record} would one by one, but taking the lock, the last hash and
+     * the ids once and inserting them in one statement: a list page that audits each person on it (the work list)
+     * pays one round trip, not four per person. The actor of each is the event's, or the signed-in user's.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String user = signedInUser();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(rs -> { });
+        String prevHash = jdbc.sql("select hash from audit_entry order by id desc limit 1")
+                .query(String.class).optional().orElse(ChainHash.GENESIS);
+        List<Long> ids = jdbc.sql("select nextval('audit_entry_id_seq') from generate_series(1, ?)")
+                .param(events.size()).query(Long.class).list();
+        int n = events.size();
+        Long[] id = new Long[n];
+        String[] actor = new String[n];
+        String[] action = new String[n];
+        String[] subject = new String[n];
+        String[] details = new String[n];
+        String[] reason = new String[n];
+        String[] prev = new String[n];
+        String[] hash = new String[n];
+        for (int i = 0; i < n; i++) {
+            AuditEvent e = events.get(i);
+            id[i] = ids.get(i);
+            actor[i] = e.actor() != null ? e.actor() : user;
+            action[i] = e.action().name();
+            subject[i] = e.subject();
+            details[i] = e.details() == null ? null
+                    : e.details() instanceof String str ? str : JSON.writeValueAsString(e.details());
+            reason[i] = e.reason();
+            prev[i] = prevHash;
+            hash[i] = new AuditEntry(id[i], at, actor[i], e.action(), subject[i], details[i], reason[i], prevHash, null)
+                    .expectedHash();
+            prevHash = hash[i];
+        }
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") select t.id, ?, t.actor, t.action, t.subject, t.details, "
+                        + "t.reason, t.prev_hash, t.hash from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::text[], ?::text[]) as t(id, actor, action, subject, details, reason, prev_hash, hash)")
+                .params(OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), id, actor, action, subject, details, reason,
+                        prev, hash)
+                .update();
+    }
+
     /** Walks the whole chain from the genesis hash and reports the first broken link. */
     public AuditVerification verify() {
         return verify(checked -> { });

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mappa", mixinStandardHelpOptions = true, version = "MAPPA Hub 0.1",
         description = "MAPPA Hub: case management and information sharing for MAPPA.%n",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoDataCommand.class,
-                AuditCommand.class, StatsCommand.class, TotpCommand.class, AddUserCommand.class, RulesCommand.class,
+                AuditCommand.class, StatsCommand.class, TotpCommand.class, AddUserCommand.class, RulesCommand.class, RemindersCommand.class,
                 CommandLine.HelpCommand.class})
 public class Mappa implements Runnable {
 

@@ -88,8 +88,13 @@ public final class PreRelease {
 
     /** The latest level decided on or after {@code began} (see the class comment), or null. */
     static LevelSpan levelSetIn(NominalRecord record, LocalDate began) {
+        return levelSetIn(record.levels(), began);
+    }
+
+    /** The same, from the level spans alone (the work list reads them for many people at once). */
+    static LevelSpan levelSetIn(List<LevelSpan> levels, LocalDate began) {
         LevelSpan found = null;
-        for (LevelSpan l : record.levels()) {
+        for (LevelSpan l : levels) {
             boolean recordedSince = l.provenance() != null && l.provenance().recordedAt() != null
                     && !l.provenance().recordedAt().atZone(LONDON).toLocalDate().isBefore(began);
             boolean inForceSince = l.to() == null || l.to().isAfter(began);

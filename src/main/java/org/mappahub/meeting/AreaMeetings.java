@@ -104,6 +104,26 @@ public class AreaMeetings {
         return new Overview(area, today, until, upcoming, late);
     }
 
+    /**
+     * Of the people given (ref and a day), those with a MAPP meeting held or scheduled on or after their day: the
+     * custody module's "first meeting before release" asks this for its prisoners in one query. Read as the user.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> meetingSince(java.util.Map<String, LocalDate> refsFrom) {
+        if (refsFrom.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String[] refs = refsFrom.keySet().toArray(String[]::new);
+        java.sql.Date[] days = java.util.Arrays.stream(refs).map(r -> java.sql.Date.valueOf(refsFrom.get(r)))
+                .toArray(java.sql.Date[]::new);
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select q.ref from unnest(:refs, :days) as q(ref, since)
+                          join nominal n on n.ref = q.ref
+                         where exists (select 1 from mapp_meeting m where m.nominal_id = n.id
+                                         and m.status in ('HELD', 'SCHEDULED') and m.starts_at >= q.since)""")
+                .param("refs", refs).param("days", days).query(String.class).list());
+    }
+
     private static AuditEvent seen(String ref) {
         return new AuditEvent(AuditAction.VIEW_RECORD, ref, AuditEvent.details("seenOn", "area meetings"), null, null);
     }

@@ -309,14 +309,23 @@ public class NotificationRequirements {
         if (requirement == null) {
             return null;
         }
+        return nextDue(requirement.startsOn(), requirement.freeFrom(),
+                notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder()).orElse(null), custody,
+                today);
+    }
+
+    /**
+     * The same from the dates alone (the work list's set-based query): the start, the first day free of it (or null),
+     * the last notification (or null) and the person's custody spans.
+     */
+    static NextDue nextDue(LocalDate startsOn, LocalDate free, LocalDate lastMade, List<NominalRecord.CustodySpan> custody,
+                           LocalDate today) {
         List<NotificationDeadlines.Absence> away = custody.stream()
                 .filter(c -> c.to() != null && c.to().isAfter(c.from()))
                 .map(c -> new NotificationDeadlines.Absence(c.from(), c.to())).toList();
-        LocalDate due = notifications.stream().map(Notification::madeOn).max(Comparator.naturalOrder())
-                .map(last -> NotificationDeadlines.periodicNotificationDue(last, away))
-                .orElseGet(() -> NotificationDeadlines.initialNotificationDue(requirement.startsOn(), away));
+        LocalDate due = lastMade != null ? NotificationDeadlines.periodicNotificationDue(lastMade, away)
+                : NotificationDeadlines.initialNotificationDue(startsOn, away);
         // Nothing is due once the person is free of the requirement, nor what would fall due after that day.
-        LocalDate free = requirement.freeFrom();
         if (free != null && (!due.isBefore(free) || !today.isBefore(free))) {
             return null;
         }

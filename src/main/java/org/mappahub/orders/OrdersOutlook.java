@@ -31,14 +31,18 @@ class OrdersOutlook implements CaseDeadlines, CaseSummaries {
 
     @Override
     public List<Deadline> deadlines(CaseRecords.Viewed viewed, LocalDate today) {
+        return ending(viewed.stored().record().ref(), viewed.stored().record().orders(), today);
+    }
+
+    /** An SHPO in force expiring, or its foreign travel prohibition ending, within the horizon (also the work list's). */
+    static List<Deadline> ending(String ref, List<CivilOrder> orders, LocalDate today) {
         List<Deadline> out = new ArrayList<>();
-        List<CivilOrder> orders = viewed.stored().record().orders();
         for (int i = 0; i < orders.size(); i++) {
             CivilOrder o = orders.get(i);
             if (o.type() != OrderType.SHPO || !OrderStatus.of(o, today).inForce()) {
                 continue;
             }
-            String href = href(viewed) + "/" + i;
+            String href = "/nominals/" + ref + "/orders/" + i;
             // to and travelProhibitionEnds are the first days free of them: the last day in force is the day before
             if (o.to() != null && within(o.to().minusDays(1), today)) {
                 out.add(new Deadline("SHPO expires", o.to().minusDays(1), href));

@@ -4,6 +4,8 @@ package org.mappahub.work;
 public enum WorkKind {
     REFERRALS_TO_SCREEN("Referrals to screen"),
     MEETINGS_TO_ARRANGE("Meetings to arrange"),
+    /** A chair's own meetings in the coming days: the papers to read, the agencies to expect. */
+    MEETINGS_TO_CHAIR("Meetings to chair"),
     MINUTES_TO_WRITE("Minutes to write"),
     MINUTES_TO_APPROVE("Minutes to approve"),
     MINUTES_TO_SEND("Minutes to send"),
