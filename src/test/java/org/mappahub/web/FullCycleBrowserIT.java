@@ -193,7 +193,7 @@ class FullCycleBrowserIT {
     void everyoneSignsInAndEnrolsAnAuthenticator() {
         for (User u : List.of(practitioner, coordinator, chair, minuteTaker, dtc)) {
             u.signIn();
-            assertThat(u.page.locator("h1").textContent()).isEqualTo("MAPPA Hub");
+            assertThat(u.page.locator("h1").textContent()).isEqualTo("My work"); // the start page of every case role
             u.startCounting();
         }
     }

@@ -223,7 +223,8 @@ class WorkListTest {
         assertThat(refs(chair, WorkKind.REFERRALS_TO_SCREEN)).containsExactly(referred);
         assertThat(byKind(chair)).doesNotContainKeys(WorkKind.MEETINGS_TO_ARRANGE, WorkKind.REVIEWS_DUE);
 
-        assertThat(workOf(f.minuteTaker, Role.MINUTE_TAKER).count()).isZero();
+        // the minute taker's only work here is the minutes of the fixture's held meetings (the minutes' own source)
+        assertThat(byKind(workOf(f.minuteTaker, Role.MINUTE_TAKER))).containsOnlyKeys(WorkKind.MINUTES_TO_WRITE);
         assertThat(workOf(f.dtc, Role.DTC_REPRESENTATIVE).count()).isZero();
     }
 
@@ -253,7 +254,7 @@ class WorkListTest {
         assertThat(page.indexOf("Referrals to screen (")).isLessThan(page.indexOf("Meetings to arrange ("));
         assertThat(page.indexOf("Meetings to arrange (")).isLessThan(page.indexOf("Reviews due ("));
 
-        mvc.perform(get("/").with(user(f.minuteTaker).roles("MINUTE_TAKER")))
+        mvc.perform(get("/").with(user(f.dtc).roles("DTC_REPRESENTATIVE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing needs you today")))
                 .andExpect(content().string(not(containsString("OFFICIAL-SENSITIVE"))));

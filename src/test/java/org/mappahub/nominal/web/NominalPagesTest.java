@@ -133,10 +133,10 @@ class NominalPagesTest {
     /** Custody is part of the full history: the shared view shows neither "In custody" nor "In the community". */
     @Test
     void aDutyToCooperateAgencySeesTheCategoryAndLevelButNotTheCustodyStatus() throws Exception {
-        long dtcAgency = new TestUsers(users, agencies).place("dan.dtc", Role.DTC_REPRESENTATIVE, AREA);
+        long dtcAgency = new TestUsers(users, agencies).place("nomi.pages-dtc", Role.DTC_REPRESENTATIVE, AREA);
         TestUsers.asOperator(() -> caseAccess.shareAs(ref, dtcAgency, ShareBasis.EXPLICIT, "Invited to the meeting",
                 "operator:test"));
-        mvc.perform(get("/nominals/" + ref).with(user("dan.dtc").roles("DTC_REPRESENTATIVE")))
+        mvc.perform(get("/nominals/" + ref).with(user("nomi.pages-dtc").roles("DTC_REPRESENTATIVE")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("CATEGORY 1 · LEVEL 2")))
                 .andExpect(content().string(containsString("This case is shared with your agency")))
