@@ -403,9 +403,12 @@ class FullCycleBrowserIT {
         assertThat(d.page.locator("#minutes-status").textContent()).contains("Approved");
         assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")
                 .contains("strategy discussion");
-        // The shared parts and nothing else.
+        // The current risk management plan is a shared part (SECURITY.md); the rest of the record is not.
+        d.goTo("/nominals/" + ref + "/risk-management-plan");
+        assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")
+                .contains("Any contact with the former partner");
         for (String path : List.of(meetingPath, "/nominals/" + ref + "/meetings", "/nominals/" + ref + "/notification",
-                "/nominals/" + ref + "/referrals", "/nominals/" + ref + "/risk-management-plan")) {
+                "/nominals/" + ref + "/referrals")) {
             d.refusedAt(path);
         }
     }
