@@ -216,9 +216,7 @@ class FullCycleBrowserIT {
         assertThat(ref).startsWith(AREA);
         assertThat(p.page.locator("h1").textContent()).contains(FAMILY_NAME);
 
-        // The record page links to no referral form while the person has no referral: the address is typed.
-        p.goTo("/nominals/" + ref + "/referrals");
-        p.follow(p.link("Make a referral"));
+        p.follow(p.link("Make a referral")); // offered on the record page from the start
         p.click(p.group("Category asked for").getByLabel("Category 2"));
         p.fill(p.label("Index offence"), "Wounding with intent (s.18 OAPA 1861)");
         p.fill(p.label("Sentence"), "6 years' imprisonment, released on licence");
@@ -236,13 +234,13 @@ class FullCycleBrowserIT {
         c.follow(c.link(ref + " " + FAMILY_NAME + ", " + GIVEN_NAMES));
         c.click(c.group("Decision").getByLabel("Accepted", new Locator.GetByLabelOptions().setExact(true)));
         c.click(c.group("Level accepted at").getByLabel("Level 2"));
-        c.fill(c.label("Chair (user name)"), chair.username);
+        c.choose(c.label("Chair"), chair.displayName); // the area's chairs by name, as the meeting form offers them
         c.fill(c.label("Rationale"), "Escalating threats to a known adult; needs probation and children's services");
         c.follow(c.button("Record decision"));
         assertThat(c.page.locator("#status").textContent()).startsWith("Accepted at level 2");
 
-        c.follow(c.link("Back to the referrals"));
-        c.follow(c.link("Back to the record"));
+        c.follow(c.link("Go to the person's record"));
+        assertThat(c.path()).isEqualTo("/nominals/" + ref);
         assertThat(c.page.locator("#category-level").textContent()).isEqualTo("CATEGORY 2 · LEVEL 2");
         c.click(c.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Category and level history")));
         assertThat(c.page.locator("#history").textContent()).contains("accepted at level 2 at screening")
@@ -260,6 +258,8 @@ class FullCycleBrowserIT {
         c.follow(c.button("Schedule meeting"));
         meetingPath = c.path();
         assertThat(c.page.locator("h1").textContent()).isEqualTo("Initial MAPP meeting, level 2");
+        assertThat(c.page.locator("#details").textContent()).contains(chair.displayName)
+                .doesNotContain(chair.username);
 
         for (String agency : List.of(PROBATION, CHILDRENS_SERVICES)) {
             c.chooseStartingWith(c.page.locator("select[name=agency]"), agency + " (");
