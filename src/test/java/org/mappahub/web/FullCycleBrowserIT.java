@@ -53,7 +53,12 @@ import org.mappahub.policy.AreaPolicies;
  * outside the pages. The administrator adds the agencies and the accounts; every user signs in for the first time
  * and enrols an authenticator; a practitioner creates a person and refers them; the co-ordinator screens the
  * referral with a chair to level 2 and holds the initial MAPP meeting with probation and children's services; the
- * children's services (DTC) representative then finds the case and sees its shared parts only.
+ * children's services (DTC) representative then finds the case and sees its shared parts only. The minute taker
+ * records an action for children's services and drafts and submits the minutes (MAPPA C), the chair approves them,
+ * the co-ordinator records their distribution; the DTC representative completes the action and reads the approved
+ * minutes and the current plan, and is refused the meeting, the meetings and the rest of the record. Then the clock
+ * moves to the review-due date the area's policy gives: the record and meetings pages show the review due, and a
+ * day later overdue.
  *
  * <p>Each person at the keyboard has a browser context of their own (their own session), so the steps can hand
  * over between them freely. Every page loaded is checked with axe-core (no serious or critical violation) and
@@ -68,7 +73,8 @@ import org.mappahub.policy.AreaPolicies;
  * typed address, {@code follow} for a link or submit button, {@code click}, {@code fill}, {@code choose},
  * {@code date}, {@code refusedAt}), which count what the user did and check every page loaded. The minute taker
  * ({@link #minuteTaker}) and the chair ({@link #chair}) are enrolled and signed in already; {@link #ref},
- * {@link #meetingPath} and {@link #reviewDueBy} say where the case stands.
+ * {@link #meetingPath} and {@link #reviewDueBy} say where the case stands. A step that moves the clock by days
+ * signs the user in again ({@link User#signInAgainIfTheSessionEnded()}), which is not counted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Config.class)
@@ -144,7 +150,7 @@ class FullCycleBrowserIT {
     }
 
     @Test
-    void fromAnEmptyAreaToAHeldInitialMeetingEverythingThroughThePages() {
+    void fromAnEmptyAreaThroughTheMinutesActionsAndTheReviewFallingDueEverythingThroughThePages() {
         administratorAddsTheAgenciesAndAccounts();
         everyoneSignsInAndEnrolsAnAuthenticator();
         practitionerCreatesThePersonAndRefersThemForLevel2();
