@@ -80,7 +80,7 @@ public class MappMeetings {
 
     /** One meeting with its invitations and dial-in participants. */
     public record Meeting(long id, MeetingKind kind, int level, LocalDateTime startsAt, String place, boolean virtual,
-                          String chair, MeetingStatus status, String cancelReason, int version,
+                          String chair, String chairName, MeetingStatus status, String cancelReason, int version,
                           List<Invitation> invitations, List<DialIn> dialIns) {
         public String where() {
             return virtual ? (place == null ? "Virtual" : "Virtual (" + place + ")") : place;
@@ -334,8 +334,13 @@ public class MappMeetings {
                 .params(meetingId, nominalId)
                 .query((rs, n) -> new Meeting(rs.getLong(1), MeetingKind.valueOf(rs.getString(2)), rs.getInt(3),
                         rs.getTimestamp(4).toLocalDateTime(), rs.getString(5), rs.getBoolean(6), rs.getString(7),
-                        MeetingStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getInt(10), invitations, dialIns))
+                        chairName(rs.getString(7)), MeetingStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getInt(10), invitations, dialIns))
                 .optional().orElseThrow(() -> new MeetingNotFoundException(ref, meetingId));
+    }
+
+    /** The chair's name as people know them; the username when the account is gone. */
+    private String chairName(String username) {
+        return users.find(username).map(Users.Account::displayName).orElse(username);
     }
 
     // ------------------------------------------------------------------------------------------------ changing

@@ -134,6 +134,22 @@ public class Referrals {
         return screener(records.read(ref));
     }
 
+    /**
+     * The chairs the screening form offers (usernames to names): the enabled chairs of the record's owning area, the
+     * only ones {@link #screen} accepts. Empty for a user who may not screen the referral.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> screeningChairs(String ref) {
+        CaseRecords.Viewed viewed = records.read(ref);
+        Map<String, String> chairs = new LinkedHashMap<>();
+        if (screener(viewed)) {
+            String area = viewed.stored().record().area();
+            users.list().stream().filter(u -> u.role() == Role.CHAIR && area.equals(u.area()) && u.enabled())
+                    .forEach(u -> chairs.put(u.username(), u.displayName()));
+        }
+        return chairs;
+    }
+
     /** What is wrong with a referral, field by field, without recording it (to show every problem at once). */
     @Transactional(readOnly = true)
     public Map<String, String> problems(String ref, Input in) {
@@ -325,7 +341,7 @@ public class Referrals {
             problems.put("decision", "Select the screening decision: accepted or not accepted");
         }
         if (s.chair() == null || s.chair().isBlank()) {
-            problems.put("chair", "Enter the user name of the chair who took the decision");
+            problems.put("chair", "Select the chair who took the decision");
         } else {
             Viewer chair = users.viewer(s.chair().trim()).orElse(null);
             if (chair == null || chair.role() != Role.CHAIR || !record.area().equals(chair.area())) {

@@ -53,7 +53,12 @@ import org.mappahub.policy.AreaPolicies;
  * outside the pages. The administrator adds the agencies and the accounts; every user signs in for the first time
  * and enrols an authenticator; a practitioner creates a person and refers them; the co-ordinator screens the
  * referral with a chair to level 2 and holds the initial MAPP meeting with probation and children's services; the
- * children's services (DTC) representative then finds the case and sees its shared parts only.
+ * children's services (DTC) representative then finds the case and sees its shared parts only. The minute taker
+ * records an action for children's services and drafts and submits the minutes (MAPPA C), the chair approves them,
+ * the co-ordinator records their distribution; the DTC representative completes the action and reads the approved
+ * minutes and the current plan, and is refused the meeting, the meetings and the rest of the record. Then the clock
+ * moves to the review-due date the area's policy gives: the record and meetings pages show the review due, and a
+ * day later overdue.
  *
  * <p>Each person at the keyboard has a browser context of their own (their own session), so the steps can hand
  * over between them freely. Every page loaded is checked with axe-core (no serious or critical violation) and
@@ -68,7 +73,8 @@ import org.mappahub.policy.AreaPolicies;
  * typed address, {@code follow} for a link or submit button, {@code click}, {@code fill}, {@code choose},
  * {@code date}, {@code refusedAt}), which count what the user did and check every page loaded. The minute taker
  * ({@link #minuteTaker}) and the chair ({@link #chair}) are enrolled and signed in already; {@link #ref},
- * {@link #meetingPath} and {@link #reviewDueBy} say where the case stands.
+ * {@link #meetingPath} and {@link #reviewDueBy} say where the case stands. A step that moves the clock by days
+ * signs the user in again ({@link User#signInAgainIfTheSessionEnded()}), which is not counted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Config.class)
@@ -112,6 +118,7 @@ class FullCycleBrowserIT {
     String meetingPath;
     /** The last day the first review is in time, by the area's policy: move the clock past it to make it overdue. */
     LocalDate reviewDueBy;
+    LocalDate actionDeadline;
 
     @BeforeEach
     void anEmptyAreaAndItsFirstAdministrator() throws Exception {
@@ -143,15 +150,18 @@ class FullCycleBrowserIT {
     }
 
     @Test
-    void fromAnEmptyAreaToAHeldInitialMeetingEverythingThroughThePages() {
+    void fromAnEmptyAreaThroughTheMinutesActionsAndTheReviewFallingDueEverythingThroughThePages() {
         administratorAddsTheAgenciesAndAccounts();
         everyoneSignsInAndEnrolsAnAuthenticator();
         practitionerCreatesThePersonAndRefersThemForLevel2();
         coordinatorScreensTheReferralWithTheChairAtLevel2();
         coordinatorHoldsTheInitialMeetingWithProbationAndChildrensServices();
         dtcRepresentativeFindsTheCaseAndSeesTheSharedPartsOnly();
-        // Next steps: minutes drafted, approved and distributed; an action for children's services completed by
-        // its representative; the review falling due (clock.advance) by the area's policy; the DTC view of both.
+        minuteTakerDraftsTheMinutesAndRecordsAnActionForChildrensServices();
+        chairApprovesTheMinutes();
+        coordinatorRecordsTheDistributionToTheAttendees();
+        dtcRepresentativeCompletesTheActionAndReadsTheApprovedMinutesOnly();
+        theReviewFallsDueByTheAreaPolicyAndThenIsOverdue();
 
         System.err.printf("FULL CYCLE co-ordinator: %d clicks, %d pages (and %d fields typed; from the start page, "
                 + "sign-in and enrolment not counted)%n", coordinator.clicks, coordinator.pages, coordinator.typed);
@@ -212,9 +222,7 @@ class FullCycleBrowserIT {
         assertThat(ref).startsWith(AREA);
         assertThat(p.page.locator("h1").textContent()).contains(FAMILY_NAME);
 
-        // The record page links to no referral form while the person has no referral: the address is typed.
-        p.goTo("/nominals/" + ref + "/referrals");
-        p.follow(p.link("Make a referral"));
+        p.follow(p.link("Make a referral")); // offered on the record page from the start
         p.click(p.group("Category asked for").getByLabel("Category 2"));
         p.fill(p.label("Index offence"), "Wounding with intent (s.18 OAPA 1861)");
         p.fill(p.label("Sentence"), "6 years' imprisonment, released on licence");
@@ -232,13 +240,13 @@ class FullCycleBrowserIT {
         c.follow(c.link(ref + " " + FAMILY_NAME + ", " + GIVEN_NAMES));
         c.click(c.group("Decision").getByLabel("Accepted", new Locator.GetByLabelOptions().setExact(true)));
         c.click(c.group("Level accepted at").getByLabel("Level 2"));
-        c.fill(c.label("Chair (user name)"), chair.username);
+        c.choose(c.label("Chair"), chair.displayName); // the area's chairs by name, as the meeting form offers them
         c.fill(c.label("Rationale"), "Escalating threats to a known adult; needs probation and children's services");
         c.follow(c.button("Record decision"));
         assertThat(c.page.locator("#status").textContent()).startsWith("Accepted at level 2");
 
-        c.follow(c.link("Back to the referrals"));
-        c.follow(c.link("Back to the record"));
+        c.follow(c.link("Go to the person's record"));
+        assertThat(c.path()).isEqualTo("/nominals/" + ref);
         assertThat(c.page.locator("#category-level").textContent()).isEqualTo("CATEGORY 2 · LEVEL 2");
         c.click(c.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Category and level history")));
         assertThat(c.page.locator("#history").textContent()).contains("accepted at level 2 at screening")
@@ -256,6 +264,8 @@ class FullCycleBrowserIT {
         c.follow(c.button("Schedule meeting"));
         meetingPath = c.path();
         assertThat(c.page.locator("h1").textContent()).isEqualTo("Initial MAPP meeting, level 2");
+        assertThat(c.page.locator("#details").textContent()).contains(chair.displayName)
+                .doesNotContain(chair.username);
 
         for (String agency : List.of(PROBATION, CHILDRENS_SERVICES)) {
             c.chooseStartingWith(c.page.locator("select[name=agency]"), agency + " (");
@@ -292,6 +302,143 @@ class FullCycleBrowserIT {
                 "referrals")) {
             d.refusedAt("/nominals/" + ref + "/" + part);
         }
+    }
+
+    void minuteTakerDraftsTheMinutesAndRecordsAnActionForChildrensServices() {
+        User m = minuteTaker;
+        m.goTo("/");
+        m.fill(m.label("Search for a nominal"), GIVEN_NAMES + " " + FAMILY_NAME);
+        m.follow(m.button("Search"));
+        m.follow(m.link(GIVEN_NAMES + " " + FAMILY_NAME));
+        m.follow(m.link("View MAPP meetings"));
+        m.follow(m.page.locator("#main-content a[href='" + meetingPath + "']"));
+
+        // The action agreed at the meeting: children's services, with a deadline a fortnight on.
+        m.follow(m.link("Actions agreed at this meeting"));
+        m.fill(m.label("What is to be done"), "Complete a child protection strategy discussion for the former "
+                + "partner's children and share the outcome with probation");
+        m.chooseStartingWith(m.label("Owning agency"), CHILDRENS_SERVICES + " (");
+        actionDeadline = LocalDate.now(clock).plusDays(14);
+        m.date("Deadline", actionDeadline);
+        m.follow(m.button("Record action"));
+        assertThat(m.page.locator("#main-content table").textContent()).contains("strategy discussion");
+        m.follow(m.link("Back to the meeting"));
+
+        m.follow(m.link("Minutes and risk management plan"));
+        assertThat(m.page.locator("#no-minutes").textContent()).contains("No minutes have been started");
+        m.follow(m.button("Start the minutes"));
+        assertThat(m.path()).isEqualTo(meetingPath + "/minutes/edit");
+        m.click(m.group("Was the confidentiality statement read?").getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true)));
+        for (String[] risk : new String[][]{{"children", "High"}, {"public", "Medium"}, {"known adult", "Very high"},
+                {"staff", "Low"}, {"prisoners", "Low"}}) {
+            m.choose(m.label("Risk of serious harm to " + risk[0]), risk[1]);
+        }
+        m.fill(m.label("Who is at risk"), "His former partner and her two children");
+        m.fill(m.label("Triggers"), "Contact arrangements for the children; alcohol");
+        m.fill(m.label("Protective factors"), "Stable approved premises placement; engages with his probation officer");
+        m.fill(m.label("Supervision"), "Weekly probation appointments; police home visits fortnightly");
+        m.fill(m.label("Monitoring and control"), "Licence exclusion zone around the former partner's address; GPS tag");
+        m.fill(m.label("Interventions and treatment"), "Building Better Relationships programme; alcohol treatment");
+        m.fill(m.label("Victim safety planning"), "Safety plan with the former partner through the IDVA; marker on her address");
+        m.fill(m.label("Contingency"), "Any contact with the former partner: recall considered the same day; "
+                + "police attend the address at once");
+        m.fill(m.label("What is disclosed"), "His index offence and the threats since release");
+        m.fill(m.label("To whom"), "The head teacher of the children's school");
+        m.fill(m.label("Why"), "To protect the children at the school gate");
+        m.fill(m.label("Authorised by (name and rank)"), "Charles Chair, Detective Chief Inspector");
+        m.choose(m.label("Was the offender told, or did they consent?"), "Told, did not consent");
+        LocalDate latest = policies.settingsFor(AREA).nextReviewDue(LocalDate.now(clock), 2);
+        m.date("Next review date (by " + DAY.format(latest) + " at the latest by the area policy)", reviewDueBy);
+        m.follow(m.button("Save the draft"));
+        assertThat(m.page.locator("#minutes-status").textContent()).contains("Draft");
+        m.follow(m.button("Submit for approval"));
+        assertThat(m.page.locator("#minutes-status").textContent()).contains("Submitted");
+        assertThat(m.page.locator("#main-content").textContent()).contains("strategy discussion");
+    }
+
+    void chairApprovesTheMinutes() {
+        User ch = chair;
+        ch.goTo("/");
+        ch.fill(ch.label("Search for a nominal"), GIVEN_NAMES + " " + FAMILY_NAME);
+        ch.follow(ch.button("Search"));
+        ch.follow(ch.link(GIVEN_NAMES + " " + FAMILY_NAME));
+        ch.follow(ch.link("View MAPP meetings"));
+        ch.follow(ch.page.locator("#main-content a[href='" + meetingPath + "']"));
+        ch.follow(ch.link("Minutes and risk management plan"));
+        ch.follow(ch.button("Approve the minutes"));
+        assertThat(ch.page.locator("#minutes-status").textContent()).contains("Approved").contains("locked");
+    }
+
+    void coordinatorRecordsTheDistributionToTheAttendees() {
+        User c = coordinator;
+        c.goTo("/");
+        c.fill(c.label("Search for a nominal"), GIVEN_NAMES + " " + FAMILY_NAME);
+        c.follow(c.button("Search"));
+        c.follow(c.link(GIVEN_NAMES + " " + FAMILY_NAME));
+        c.follow(c.link("View MAPP meetings"));
+        c.follow(c.page.locator("#main-content a[href='" + meetingPath + "']"));
+        c.follow(c.link("Minutes and risk management plan"));
+        Locator recipients = c.page.locator("#recipients input[type=checkbox]");
+        assertThat(recipients.count()).isPositive();
+        for (int i = 0; i < recipients.count(); i++) {
+            c.click(recipients.nth(i));
+        }
+        c.follow(c.button("Record as sent"));
+        assertThat(c.page.locator("#distribution").textContent()).contains("Sent").contains(PROBATION)
+                .contains("In time");
+    }
+
+    void dtcRepresentativeCompletesTheActionAndReadsTheApprovedMinutesOnly() {
+        User d = dtc;
+        d.goTo("/");
+        d.follow(d.link("Your agency's actions"));
+        d.follow(d.page.locator("#main-content").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Complete a child protection strategy discussion").setExact(false)));
+        d.fill(d.label("What was done"), "Strategy discussion held with police and the school; the children's plan "
+                + "updated and shared with probation");
+        d.date("Date it was completed", LocalDate.now(clock));
+        d.follow(d.button("Record as completed"));
+        assertThat(d.page.locator(".govuk-notification-banner").textContent()).contains("Action completed");
+        assertThat(d.page.locator("#main-content").textContent()).contains("Completed");
+
+        // Its own action on the person's tracker, and the approved minutes of the meeting it was invited to.
+        d.goTo("/nominals/" + ref + "/actions");
+        assertThat(d.page.locator("h1").textContent()).isEqualTo("Actions for " + CHILDRENS_SERVICES);
+        assertThat(d.page.locator("#main-content").textContent()).contains("strategy discussion");
+        d.goTo(meetingPath + "/minutes");
+        assertThat(d.page.locator("#minutes-status").textContent()).contains("Approved");
+        assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")
+                .contains("strategy discussion");
+        // The current risk management plan is a shared part (SECURITY.md); the rest of the record is not.
+        d.goTo("/nominals/" + ref + "/risk-management-plan");
+        assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")
+                .contains("Any contact with the former partner");
+        for (String path : List.of(meetingPath, "/nominals/" + ref + "/meetings", "/nominals/" + ref + "/notification",
+                "/nominals/" + ref + "/referrals")) {
+            d.refusedAt(path);
+        }
+    }
+
+    void theReviewFallsDueByTheAreaPolicyAndThenIsOverdue() {
+        User c = coordinator;
+        clock.set(reviewDueBy.atTime(9, 0).atZone(clock.getZone()).toInstant());
+        c.signInAgainIfTheSessionEnded();
+        c.fill(c.label("Search for a nominal"), GIVEN_NAMES + " " + FAMILY_NAME);
+        c.follow(c.button("Search"));
+        c.follow(c.link(GIVEN_NAMES + " " + FAMILY_NAME));
+        assertThat(c.page.locator("#deadlines").textContent().replaceAll("\\s+", " "))
+                .contains("Due today MAPP review meeting due");
+        c.follow(c.link("View MAPP meetings"));
+        assertThat(c.page.locator("#cycle").textContent().replaceAll("\\s+", " "))
+                .contains("next review due by " + DAY.format(reviewDueBy)).doesNotContain("Overdue");
+
+        clock.advance(Duration.ofDays(1));
+        c.signInAgainIfTheSessionEnded();
+        c.goTo("/nominals/" + ref);
+        assertThat(c.page.locator("#deadlines").textContent().replaceAll("\\s+", " "))
+                .contains("Overdue by 1 day MAPP review meeting due");
+        c.follow(c.link("View MAPP meetings"));
+        assertThat(c.page.locator("#cycle").textContent()).contains("Overdue");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -364,6 +511,23 @@ class FullCycleBrowserIT {
             fill(label("Security code"), Totp.code(Base32.decode(secret), lastStep));
             follow(button("Continue"));
             assertThat(path()).isEqualTo("/");
+        }
+
+        /**
+         * After the clock has moved on (days, not minutes) the session has ended: the user signs in again, which
+         * is not counted as work. Ends on the start page.
+         */
+        void signInAgainIfTheSessionEnded() {
+            int c = clicks;
+            int p = pages;
+            int t = typed;
+            goTo("/");
+            if (path().equals("/login")) {
+                signIn();
+            }
+            clicks = c;
+            pages = p + 1;
+            typed = t;
         }
 
         /** From here on the counts are of the work itself, not of signing in. */

@@ -162,7 +162,9 @@ class ReferralPages {
         model.addAttribute("ref", r.ref());
         model.addAttribute("referral", r);
         model.addAttribute("status", status(r));
-        model.addAttribute("mayScreen", r.waiting() && referrals.mayScreen(r.ref()));
+        boolean mayScreen = r.waiting() && referrals.mayScreen(r.ref());
+        model.addAttribute("mayScreen", mayScreen);
+        model.addAttribute("chairs", mayScreen ? referrals.screeningChairs(r.ref()) : Map.of());
         model.addAttribute("form", form);
         model.addAttribute("date", (java.util.function.Function<LocalDate, String>)
                 d -> d == null ? "Not given" : Referrals.DATE.format(d));

@@ -106,7 +106,9 @@ class MeetingPagesTest {
         mvc.perform(get(page).with(coordinator()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tuesday 12 May 2026, 10:30")))
-                .andExpect(content().string(containsString("Central police station")));
+                .andExpect(content().string(containsString("Central police station")))
+                // the chair by name, as people know them (the user name is for the system)
+                .andExpect(content().string(containsString(">Test " + f.chair + "</dd>")));
 
         mvc.perform(get("/nominals/" + ref).with(dtc())).andExpect(status().isNotFound());
         mvc.perform(post(page + "/invitations").with(coordinator()).with(csrf()).param("version", "0")

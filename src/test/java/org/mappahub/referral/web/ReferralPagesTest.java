@@ -131,4 +131,38 @@ class ReferralPagesTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where subject = ? and actor = ?")
                 .params(ref, COORDINATOR).query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
+
+    /** The co-ordinator's path (issue 5's full-cycle test): from the record to the referral, and back after screening. */
+    @Test
+    void theRecordOffersAReferralFromTheStartAndTheScreenedReferralLeadsBackToTheRecord() throws Exception {
+        mvc.perform(get("/nominals/" + ref).with(practitioner())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/nominals/" + ref + "/referrals/new\"")))
+                .andExpect(content().string(containsString("Make a referral")));
+        long id = submitted();
+        String page = "/nominals/" + ref + "/referrals/" + id;
+        mvc.perform(get(page).with(coordinator())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Go to the person's record"))));
+        mvc.perform(post(page + "/screening").with(coordinator()).with(csrf())
+                        .param("version", "0").param("decision", "ACCEPTED").param("level", "2").param("chair", CHAIR))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(coordinator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/nominals/" + ref + "\"")))
+                .andExpect(content().string(containsString("Go to the person's record")));
+    }
+
+    /** The chair is picked from the area's chairs by name, as the meeting form does, not typed as a user name. */
+    @Test
+    void theScreeningFormOffersTheAreasChairsByName() throws Exception {
+        long id = submitted();
+        String page = "/nominals/" + ref + "/referrals/" + id;
+        mvc.perform(get(page).with(coordinator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select")))
+                .andExpect(content().string(containsString("<option value=\"" + CHAIR + "\">Test " + CHAIR + "</option>")))
+                .andExpect(content().string(not(containsString(COORDINATOR + "</option>"))));
+        mvc.perform(post(page + "/screening").with(coordinator()).with(csrf())
+                        .param("version", "0").param("decision", "ACCEPTED").param("level", "2").param("chair", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Select the chair who took the decision")))
+                .andExpect(content().string(containsString("<option value=\"" + CHAIR + "\">Test " + CHAIR + "</option>")));
+    }
 }
