@@ -17,5 +17,9 @@ public enum AuditAction {
     /** Someone saw an area's (or the national) annual statistics: page, chart, CSV or PDF; subject statistics:<area>:<year>. */
     STATISTICS_VIEWED,
     /** An area's co-ordinator entered or corrected a mid-year population estimate; the subject is area:<code>. */
-    POPULATION_ESTIMATE_CHANGED
+    POPULATION_ESTIMATE_CHANGED,
+    /** Someone saw the board's performance dashboard (figures, OFFICIAL); subject performance:<area>:<year>Q<quarter>. */
+    PERFORMANCE_VIEWED,
+    /** A co-ordinator or chair listed the cases behind a dashboard figure; subject performance:<area>:<year>Q<quarter>. */
+    PERFORMANCE_CASES_LISTED
 }
