@@ -299,6 +299,15 @@ class PerformanceDashboardTest {
                 .contains("Choose a measure of the dashboard");
     }
 
+    @Test
+    void oneBcuOrAnUnknownOne() throws Exception {
+        String central = page(f.chair, Role.CHAIR, 200, "/performance", "year", "2025", "quarter", "3", "bcu", "Central");
+        assertThat(central).contains("October to December 2025, Central").contains("/performance/cases");
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/performance-dashboard.html"), central);
+        assertThat(page(f.chair, Role.CHAIR, 400, "/performance", "year", "2025", "quarter", "3", "bcu", "Nowhere"))
+                .contains("Choose a BCU of your area&#39;s records, or the whole area");
+    }
+
     private long audited(String action, String actor) {
         return TestUsers.asOperator(() -> jdbc.sql("select count(*) from audit_entry where action = ? and actor = ?")
                 .param(action).param(actor).query(Long.class).single());
