@@ -226,8 +226,16 @@ public class BoardMeasures {
                 .list();
     }
 
+    /** As recorded; a coded value (MALE, NOT_KNOWN) in words ("Male", "Not known"). */
     private static String words(String recorded) {
-        return recorded == null || recorded.isBlank() ? "Not recorded" : recorded;
+        if (recorded == null || recorded.isBlank()) {
+            return "Not recorded";
+        }
+        if (!recorded.matches("[A-Z_]+")) {
+            return recorded;
+        }
+        String words = recorded.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static MeasuredCase row(ResultSet rs, LocalDate on, LocalDate due, String group, String detail, Boolean met)

@@ -235,6 +235,8 @@ class PerformanceDashboardTest {
         assertThat(p.by().get("Level").get("Level 2")).containsExactly(4, 1);
         assertThat(p.by().get("Age band").get("50 to 59")).containsExactly(4, 1); // born 1 January 1970: 55
         assertThat(p.by().get("Age band").get("18 to 20")).containsExactly(0, 0);
+        assertThat(p.by().get("Gender").get("Male")).containsExactly(4, 1);
+        assertThat(p.by().get("Ethnicity").get("Not recorded")).containsExactly(4, 1);
     }
 
     // ------------------------------------------------------------------------------------------------ the pages
