@@ -99,6 +99,10 @@ class PerformanceDashboardTest {
                     .param(inCustody).update();
             jdbc.sql("update category_span set recorded_at = timestamptz '2025-10-15 12:00 Europe/London' "
                     + "where nominal_id = (select id from nominal where ref = ?)").param(inCustody).update();
+            // a restricted record the chair is named on and the co-ordinator is not
+            jdbc.sql("update nominal set restricted = true where ref = ?").param(minutesLate).update();
+            jdbc.sql("insert into restricted_access (nominal_id, username, named_by, named_at) "
+                    + "select id, ?, 'test', now() from nominal where ref = ?").param(f.chair).param(minutesLate).update();
             jdbc.sql("update level_span set recorded_at = timestamptz '2025-12-16 09:00 Europe/London' "
                     + "where nominal_id = (select id from nominal where ref = ?)").param(inCustody).update();
         });
@@ -308,6 +312,17 @@ class PerformanceDashboardTest {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/performance-dashboard.html"), central);
         assertThat(page(f.chair, Role.CHAIR, 400, "/performance", "year", "2025", "quarter", "3", "bcu", "Nowhere"))
                 .contains("Choose a BCU of your area&#39;s records, or the whole area");
+    }
+
+    @Test
+    void theListRunsAsTheUserSoARestrictedRecordTheyAreNotNamedOnIsMissingThoughCounted() throws Exception {
+        assertThat(figure(Measure.MINUTES_ON_TIME)).isEqualTo(new Figure(1, 4)); // counted whoever asks
+        String coordinator = page(f.coordinator, Role.COORDINATOR, 200, "/performance/cases", "measure", "minutes-on-time",
+                "year", "2025", "quarter", "3");
+        assertThat(coordinator).contains(minutesOnTime).doesNotContain(minutesLate);
+        String chair = page(f.chair, Role.CHAIR, 200, "/performance/cases", "measure", "minutes-on-time",
+                "year", "2025", "quarter", "3");
+        assertThat(chair).contains(minutesOnTime).contains(minutesLate).contains("Distributed 2025-12-31, late");
     }
 
     private long audited(String action, String actor) {
