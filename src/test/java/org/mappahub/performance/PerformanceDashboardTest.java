@@ -262,6 +262,8 @@ class PerformanceDashboardTest {
         assertThat(body).doesNotContain("Intime").doesNotContain(inTime).doesNotContain("/performance/cases");
         page(BOARD, Role.BOARD_MEMBER, 403, "/performance/cases", "measure", "meetings-in-time", "year", "2025", "quarter", "3");
         assertThat(audited("PERFORMANCE_VIEWED", BOARD)).isPositive();
+        assertThat(page(BOARD, Role.BOARD_MEMBER, 200, "/")).contains("href=\"/performance\"");
+        assertThat(page(f.practitioner, Role.PRACTITIONER, 200, "/")).doesNotContain("href=\"/performance\"");
     }
 
     @Test
