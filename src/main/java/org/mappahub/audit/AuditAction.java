@@ -20,5 +20,9 @@ public enum AuditAction {
     POPULATION_ESTIMATE_CHANGED,
     // The work list's e-mail reminders (org.mappahub.work): a user's choice changed; a digest sent
     REMINDERS_CHANGED,
-    REMINDER_SENT
+    REMINDER_SENT,
+    /** Someone saw the board's performance dashboard (figures, OFFICIAL); subject performance:<area>:<year>Q<quarter>. */
+    PERFORMANCE_VIEWED,
+    /** A co-ordinator or chair listed the cases behind a dashboard figure; subject performance:<area>:<year>Q<quarter>. */
+    PERFORMANCE_CASES_LISTED
 }

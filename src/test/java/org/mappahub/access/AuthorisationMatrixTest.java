@@ -522,6 +522,7 @@ class AuthorisationMatrixTest {
                     }
                 }
             }
+            case "GET /performance/cases" -> request.param("measure", "meetings-in-time"); // the board dashboard's drill-down
             case "POST /statistics/population" -> request.param("midYear", "2020").param("aged10AndOver", "1000000")
                     // from the version the co-ordinator's own area's figure is at (0: none yet)
                     .param("version", String.valueOf(TestUsers.asOperator(() -> jdbc.sql(
