@@ -96,6 +96,7 @@ public class MappMinutes {
      * @param attendees         whom the minutes can be sent to (the invited agencies and dial-in participants)
      */
     public record Picture(String ref, String name, long meetingId, LocalDate meetingDate, int level, String chair,
+                          String chairName,
                           MeetingStatus meetingStatus, List<Edition> editions, LocalDate distributionDue,
                           LocalDate reviewLatest, int minutesWorkingDays, boolean mayWrite, boolean mayApprove,
                           boolean mayStart, List<String> attendees, String viewer) {
@@ -368,7 +369,8 @@ public class MappMinutes {
             List<String> attendees = new ArrayList<>();
             m.invitations().forEach(i -> attendees.add(i.agencyName()));
             m.dialIns().forEach(d -> attendees.add(d.name() + " (" + d.agency() + ", " + d.area() + ")"));
-            return new Reading(viewed, viewer, m, new Picture(ref, name, meetingId, date, m.level(), m.chair(), m.status(),
+            return new Reading(viewed, viewer, m, new Picture(ref, name, meetingId, date, m.level(), m.chair(),
+                    m.chairName(), m.status(),
                     editions, settings.minutesDue(date), settings.nextReviewDue(date, m.level()),
                     settings.minutesDistributionWorkingDays(), write, approve, start, attendees,
                     viewer == null ? null : viewer.username()));
@@ -394,7 +396,8 @@ public class MappMinutes {
                     .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).single();
             PolicySettings settings = policies.settingsFor(viewed.stored().record().area());
             return new Reading(viewed, viewer, null, new Picture(ref, name, meetingId, date, head.getKey(),
-                    head.getValue(), null, approved, settings.minutesDue(date), settings.nextReviewDue(date, head.getKey()),
+                    head.getValue(), users.find(head.getValue()).map(Users.Account::displayName).orElse(head.getValue()),
+                    null, approved, settings.minutesDue(date), settings.nextReviewDue(date, head.getKey()),
                     settings.minutesDistributionWorkingDays(), false, false, false, List.of(),
                     viewer.username()));
         }
