@@ -144,6 +144,7 @@ class MinutesPagesTest {
         mvc.perform(post(page(id) + "/approve").with(chair()).with(csrf()).param("version", "2"))
                 .andExpect(redirectedUrl(page(id)));
         mvc.perform(get(page(id)).with(taker())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Test " + m.f.chair))) // the chair by name
                 .andExpect(content().string(containsString("locked")))
                 .andExpect(content().string(containsString("Weekly home visits")))
                 .andExpect(content().string(not(containsString("Edit the draft"))));
