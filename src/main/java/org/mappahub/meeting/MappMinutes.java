@@ -642,4 +642,15 @@ public class MappMinutes {
                 "attendance", e.attendance(), "distributedAt", e.distributedAt() == null ? null : e.distributedAt().toString(),
                 "recipients", e.recipients());
     }
+
+    /**
+     * Whether the signed-in user can read approved minutes of this meeting: asked of the database as the user, so
+     * row-level security answers for an invited agency exactly as it does when the minutes are read (for the link from
+     * an action to the minutes it was agreed in, where the meeting page itself is closed to that user).
+     */
+    @Transactional(readOnly = true)
+    public boolean approvedMinutesReadable(long meetingId) {
+        return jdbc.sql("select exists (select 1 from mapp_minutes where meeting_id = ? and status = 'APPROVED')")
+                .param(meetingId).query(Boolean.class).single();
+    }
 }

@@ -401,14 +401,16 @@ class FullCycleBrowserIT {
         assertThat(d.page.locator(".govuk-notification-banner").textContent()).contains("Action completed");
         assertThat(d.page.locator("#main-content").textContent()).contains("Completed");
 
-        // Its own action on the person's tracker, and the approved minutes of the meeting it was invited to.
-        d.goTo("/nominals/" + ref + "/actions");
-        assertThat(d.page.locator("h1").textContent()).isEqualTo("Actions for " + CHILDRENS_SERVICES);
-        assertThat(d.page.locator("#main-content").textContent()).contains("strategy discussion");
-        d.goTo(meetingPath + "/minutes");
+        // From its action to the approved minutes of the meeting it was invited to (the meeting page is closed to it).
+        d.follow(d.link("The minutes of the MAPP meeting"));
+        assertThat(d.page.url()).endsWith(meetingPath + "/minutes");
         assertThat(d.page.locator("#minutes-status").textContent()).contains("Approved");
         assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")
                 .contains("strategy discussion");
+        // Its own action on the person's tracker.
+        d.goTo("/nominals/" + ref + "/actions");
+        assertThat(d.page.locator("h1").textContent()).isEqualTo("Actions for " + CHILDRENS_SERVICES);
+        assertThat(d.page.locator("#main-content").textContent()).contains("strategy discussion");
         // The current risk management plan is a shared part (SECURITY.md); the rest of the record is not.
         d.goTo("/nominals/" + ref + "/risk-management-plan");
         assertThat(d.page.locator("#main-content").textContent()).contains("Licence exclusion zone")

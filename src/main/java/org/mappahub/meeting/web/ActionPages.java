@@ -21,6 +21,7 @@ import org.mappahub.access.CaseReader;
 import org.mappahub.meeting.ActionStatus;
 import org.mappahub.meeting.AgencyActions;
 import org.mappahub.meeting.InvalidActionException;
+import org.mappahub.meeting.MappMinutes;
 import org.mappahub.meeting.MeetingActions;
 import org.mappahub.meeting.StaleActionException;
 import org.mappahub.rules.ActionRules;
@@ -38,10 +39,12 @@ class ActionPages {
     static final String STALE_MESSAGE = "Someone else changed this action while you were looking at it. "
             + "The page now shows their change: check it and make yours again.";
 
+    private final MappMinutes minutes;
     private final MeetingActions actions;
     private final AgencyActions agency;
 
-    ActionPages(MeetingActions actions, AgencyActions agency) {
+    ActionPages(MeetingActions actions, AgencyActions agency, MappMinutes minutes) {
+        this.minutes = minutes;
         this.actions = actions;
         this.agency = agency;
     }
@@ -175,6 +178,9 @@ class ActionPages {
         MeetingActions.One one = actions.one(ref, actionId);
         model.addAttribute("one", one);
         model.addAttribute("ref", ref);
+        // a user who may not open the meeting (an invited agency) is led to the approved minutes it may read instead
+        model.addAttribute("minutesReadable", one.action().meetingDate() == null
+                && minutes.approvedMinutesReadable(one.action().meetingId()));
         model.addAttribute("form", form.isEmpty() ? current(one.action()) : form);
         model.addAttribute("errors", errors);
         model.addAttribute("errorList", errorList(errors));
