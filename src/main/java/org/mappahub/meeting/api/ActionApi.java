@@ -2,7 +2,6 @@ package org.mappahub.meeting.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -176,48 +175,11 @@ class ActionApi {
         return out;
     }
 
-    /** Reads the fields of a flat JSON body, naming each problem (an unknown field, a malformed value). */
-    private static final class Fields {
-        private final JsonNode body;
-        final Map<String, String> problems = new LinkedHashMap<>();
+    /** The body's fields; the version from the body or If-Match, and the refusal is the actions' own. */
+    private static final class Fields extends BodyFields {
 
         Fields(JsonNode body, Set<String> known) {
-            if (body == null || !body.isObject()) {
-                problems.put("body", "The body must be a JSON object");
-                this.body = null;
-                return;
-            }
-            this.body = body;
-            for (String name : body.propertyNames()) {
-                if (!known.contains(name)) {
-                    problems.put(name, name + " is not a field of this request; the fields are " + known.stream().sorted().toList());
-                }
-            }
-        }
-
-        String text(String name) {
-            JsonNode v = body == null ? null : body.get(name);
-            return v == null || v.isNull() ? null : v.isValueNode() ? v.asString() : null;
-        }
-
-        LocalDate date(String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                problems.put(name, name + " must be a date, yyyy-mm-dd");
-                return null;
-            }
-        }
-
-        Long number(String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : Long.valueOf(v);
-            } catch (NumberFormatException e) {
-                problems.put(name, name + " must be a whole number");
-                return null;
-            }
+            super(body, known, new LinkedHashMap<>());
         }
 
         /** The version from the body, else from If-Match; neither: 428 (once the body's own problems are told). */

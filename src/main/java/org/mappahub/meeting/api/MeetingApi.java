@@ -2,8 +2,6 @@ package org.mappahub.meeting.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,69 +184,11 @@ class MeetingApi {
         return out;
     }
 
-    /** Reads the fields of a flat JSON body, naming each problem (an unknown field, a malformed value). */
-    private static final class Fields {
-        private final JsonNode body;
-        private final Map<String, String> problems;
+    /** The body's fields; the version is required in the body, and the refusal is the meetings' own. */
+    private static final class Fields extends BodyFields {
 
         Fields(JsonNode body, Set<String> known, Map<String, String> problems) {
-            this.problems = problems;
-            if (body == null || !body.isObject()) {
-                problems.put("body", "The body must be a JSON object");
-                this.body = null;
-                return;
-            }
-            this.body = body;
-            for (String name : body.propertyNames()) {
-                if (!known.contains(name)) {
-                    problems.put(name, name + " is not a field of this request; the fields are " + known);
-                }
-            }
-        }
-
-        String text(String name) {
-            JsonNode v = body == null ? null : body.get(name);
-            return v == null || v.isNull() ? null : v.isValueNode() ? v.asString() : null;
-        }
-
-        <E extends Enum<E>> E choice(Class<E> type, String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : Enum.valueOf(type, v);
-            } catch (IllegalArgumentException e) {
-                problems.put(name, name + " must be one of " + List.of(type.getEnumConstants()));
-                return null;
-            }
-        }
-
-        LocalDate date(String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                problems.put(name, name + " must be a date, yyyy-mm-dd");
-                return null;
-            }
-        }
-
-        LocalTime time(String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : LocalTime.parse(v);
-            } catch (DateTimeParseException e) {
-                problems.put(name, name + " must be a time, hh:mm");
-                return null;
-            }
-        }
-
-        Long number(String name) {
-            String v = text(name);
-            try {
-                return v == null ? null : Long.valueOf(v);
-            } catch (NumberFormatException e) {
-                problems.put(name, name + " must be a whole number");
-                return null;
-            }
+            super(body, known, problems);
         }
 
         Integer version() {

@@ -1,9 +1,9 @@
 package org.mappahub.meeting.web;
 
-import java.time.DateTimeException;
+import static org.mappahub.meeting.web.PageForms.number;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -89,7 +89,7 @@ class ActionPages {
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if ("complete".equals(form.get("action"))) {
             Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate on = date(form, "completedOn", "the date it was completed", errors);
+            LocalDate on = PageForms.date(form, "completedOn", realDate("the date it was completed"), errors);
             return change(ref, actionId, form, errors, model, response, redirect, "Action completed",
                     () -> actions.complete(ref, actionId, version(form), form.get("completionNote"), on));
         }
@@ -106,7 +106,7 @@ class ActionPages {
                     () -> actions.cancel(ref, actionId, version(form), form.get("reason")));
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate deadline = date(form, "deadline", "the deadline", errors);
+        LocalDate deadline = PageForms.date(form, "deadline", realDate("the deadline"), errors);
         return change(ref, actionId, form, errors, model, response, redirect, "Action reassigned",
                 () -> actions.reassign(ref, actionId, version(form), number(form.get("agency")), form.get("owner"),
                         form.get("ownerName"), deadline));
@@ -123,7 +123,7 @@ class ActionPages {
     String record(@PathVariable String ref, @PathVariable long meetingId, @RequestParam Map<String, String> form,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate deadline = date(form, "deadline", "the deadline", errors);
+        LocalDate deadline = PageForms.date(form, "deadline", realDate("the deadline"), errors);
         try {
             long id = actions.record(ref, meetingId, new MeetingActions.NewAction(form.get("description"),
                     number(form.get("agency")), form.get("owner"), form.get("ownerName"), deadline));
@@ -183,7 +183,7 @@ class ActionPages {
                 && minutes.approvedMinutesReadable(one.action().meetingId()));
         model.addAttribute("form", form.isEmpty() ? current(one.action()) : form);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         return "action/action";
     }
 
@@ -193,7 +193,7 @@ class ActionPages {
         model.addAttribute("ref", ref);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         return "action/meeting";
     }
 
@@ -209,10 +209,6 @@ class ActionPages {
         return form;
     }
 
-    private static List<Object> errorList(Map<String, String> errors) {
-        return errors.entrySet().stream()
-                .map(e -> (Object) Map.of("text", e.getValue(), "href", "#" + e.getKey())).toList();
-    }
 
     private static int version(Map<String, String> form) {
         Long v = number(form.get("version"));
@@ -222,35 +218,7 @@ class ActionPages {
         return v.intValue();
     }
 
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** A GOV.UK date input ({@code <field>Day}, {@code Month}, {@code Year}); blank: null, for the service to name. */
-    private static LocalDate date(Map<String, String> form, String field, String what, Map<String, String> errors) {
-        String d = form.get(field + "Day");
-        String m = form.get(field + "Month");
-        String y = form.get(field + "Year");
-        if (blank(d) && blank(m) && blank(y)) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(y.strip());
-            if (year < 1900 || year > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(year, Integer.parseInt(m.strip()), Integer.parseInt(d.strip()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            errors.put(field, "Enter " + what + " as a real date, for example 27 3 2026");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private static String realDate(String what) {
+        return "Enter " + what + " as a real date, for example 27 3 2026";
     }
 }

@@ -1,13 +1,14 @@
 package org.mappahub.meeting.web;
 
-import java.time.DateTimeException;
+import static org.mappahub.meeting.web.PageForms.number;
+import static org.mappahub.meeting.web.PageForms.blank;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,7 +83,8 @@ class MeetingPages {
                     HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         MeetingKind kind = choice(MeetingKind.class, form.get("kind"));
-        LocalDate date = date(form, errors);
+        LocalDate date = PageForms.date(form, "date", "The date of the meeting must be a real date, for example 27 3 2026",
+                errors);
         LocalTime time = time(form.get("time"), errors);
         try {
             long id = meetings.schedule(ref, new MappMeetings.Schedule(kind, date, time, form.get("place"),
@@ -175,7 +177,7 @@ class MeetingPages {
         model.addAttribute("ref", p.ref());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         model.addAttribute("kinds", MeetingKind.values());
         return "meeting/list";
     }
@@ -188,17 +190,13 @@ class MeetingPages {
         model.addAttribute("meeting", m);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("invitable", p.agencies().stream()
                 .filter(a -> m.invitations().stream().noneMatch(i -> i.agencyId() == a.id())).toList());
         return "meeting/meeting";
     }
 
-    private static List<Object> errorList(Map<String, String> errors) {
-        return errors.entrySet().stream()
-                .map(e -> (Object) Map.of("text", e.getValue(), "href", "#" + e.getKey())).toList();
-    }
 
     private static int version(Map<String, String> form) {
         Long v = number(form.get("version"));
@@ -208,13 +206,6 @@ class MeetingPages {
         return v.intValue();
     }
 
-    private static Long number(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String v) {
         try {
@@ -224,24 +215,6 @@ class MeetingPages {
         }
     }
 
-    private static LocalDate date(Map<String, String> form, Map<String, String> errors) {
-        String d = form.get("dateDay");
-        String m = form.get("dateMonth");
-        String y = form.get("dateYear");
-        if (blank(d) && blank(m) && blank(y)) {
-            return null; // the service says "Enter the date"
-        }
-        try {
-            int year = Integer.parseInt(y.strip());
-            if (year < 1900 || year > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(year, Integer.parseInt(m.strip()), Integer.parseInt(d.strip()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            errors.put("date", "The date of the meeting must be a real date, for example 27 3 2026");
-            return null;
-        }
-    }
 
     private static LocalTime time(String s, Map<String, String> errors) {
         if (blank(s)) {
@@ -253,9 +226,5 @@ class MeetingPages {
             errors.put("time", "The time must be a real time in 24-hour form, for example 14:30");
             return null;
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

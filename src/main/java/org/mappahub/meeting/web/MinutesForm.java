@@ -1,6 +1,5 @@
 package org.mappahub.meeting.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,12 +65,12 @@ final class MinutesForm {
                 errors.put(p + "offender", "Disclosure " + (disclosures.size() + 1)
                         + ": select whether the offender was told or consented");
             }
-            LocalDate on = date(form, p + "disclosedOn", "Disclosure " + (disclosures.size() + 1)
+            LocalDate on = PageForms.date(form, p + "disclosedOn", "Disclosure " + (disclosures.size() + 1)
                     + ": the day it was done must be a real date, for example 27 3 2026", errors);
             disclosures.add(new Disclosure(text(form.get(p + "what")), text(form.get(p + "toWhom")),
                     text(form.get(p + "why")), text(form.get(p + "authorisedBy")), informed, on));
         }
-        LocalDate next = date(form, "nextReviewDate", "The next review date must be a real date, for example 27 3 2026",
+        LocalDate next = PageForms.date(form, "nextReviewDate", "The next review date must be a real date, for example 27 3 2026",
                 errors);
         return new MinutesContent(read, t.get("offenderContribution"), risks, t.get("whoAtRisk"), t.get("triggers"),
                 t.get("protectiveFactors"), t.get("supervision"), t.get("monitoringAndControl"),
@@ -125,24 +124,6 @@ final class MinutesForm {
         f.put(name + "Year", d == null ? null : String.valueOf(d.getYear()));
     }
 
-    private static LocalDate date(Map<String, String> form, String name, String message, Map<String, String> errors) {
-        String d = text(form.get(name + "Day"));
-        String m = text(form.get(name + "Month"));
-        String y = text(form.get(name + "Year"));
-        if (d == null && m == null && y == null) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1900 || year > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            errors.put(name, message);
-            return null;
-        }
-    }
 
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();

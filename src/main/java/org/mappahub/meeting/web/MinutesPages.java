@@ -258,7 +258,7 @@ class MinutesPages {
         model.addAttribute("edition", e);
         model.addAttribute("latest", e != null && p.current().edition() == e.edition());
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         return "meeting/minutes";
     }
 
@@ -267,7 +267,7 @@ class MinutesPages {
         model.addAttribute("edition", p.current());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorList", errorList(errors));
+        model.addAttribute("errorList", PageForms.errorList(errors));
         model.addAttribute("groups", RiskGroup.values());
         model.addAttribute("levels", RiskLevel.values());
         model.addAttribute("informed", OffenderInformed.values());
@@ -275,10 +275,6 @@ class MinutesPages {
         return "meeting/minutes-edit";
     }
 
-    private static List<Object> errorList(Map<String, String> errors) {
-        return errors.entrySet().stream()
-                .map(e -> (Object) Map.of("text", e.getValue(), "href", "#" + e.getKey())).toList();
-    }
 
     private static int version(Map<String, String> form) {
         try {
