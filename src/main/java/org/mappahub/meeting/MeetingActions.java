@@ -187,6 +187,10 @@ public class MeetingActions {
     public List<Action> agreedAt(String ref, long meetingId) {
         CaseRecords.Viewed viewed = records.read(ref);
         requireHistory(ref, viewed);
+        return agreedAt(viewed, meetingId);
+    }
+
+    private List<Action> agreedAt(CaseRecords.Viewed viewed, long meetingId) {
         return query(viewed, null, "a.meeting_id = :meeting", Map.of("meeting", meetingId)).stream()
                 .sorted(Comparator.comparing(Action::id)).toList();
     }
@@ -219,7 +223,7 @@ public class MeetingActions {
         String whyNot = whyNotRecording(viewed, m);
         List<Agencies.Agency> owning = whyNot == null ? owningAgencies(viewed, meetingId) : List.of();
         return new AtMeeting(ref, viewed.stored().record().person().fullName(), meetingId, m.startsAt(), m.status(),
-                agreedAt(ref, meetingId), whyNot == null, whyNot, owning, candidates(owning), LocalDate.now(clock));
+                agreedAt(viewed, meetingId), whyNot == null, whyNot, owning, candidates(owning), LocalDate.now(clock));
     }
 
     // ------------------------------------------------------------------------------------------------ changing

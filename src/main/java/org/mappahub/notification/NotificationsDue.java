@@ -42,12 +42,13 @@ class NotificationsDue implements WorkSource {
         List<WorkItem> items = new ArrayList<>();
         jdbc.sql("""
                         select n.ref, n.family_name || coalesce(', ' || array_to_string(n.given_names, ' '), ''),
-                               r.starts_on, coalesce(r.revoked_on, r.ends_on), m.last_made, c.spans
+                               r.starts_on, coalesce(r.revoked_on, r.ends_on), m.last_made, c.froms, c.tos
                           from notification_requirement r join nominal n on n.id = r.nominal_id
                           left join lateral (select max(made_on) as last_made from notification x
                                               where x.nominal_id = r.nominal_id) m on true
-                          left join lateral (select string_agg(s.from_date || '/' || coalesce(s.to_date::text, ''), ',')
-                                               as spans from custody_span s where s.nominal_id = r.nominal_id) c on true
+                          left join lateral (select array_agg(s.from_date order by s.position) as froms,
+                                                    array_agg(s.to_date order by s.position) as tos
+                                               from custody_span s where s.nominal_id = r.nominal_id) c on true
                          where n.area_code = ? and (coalesce(r.revoked_on, r.ends_on) is null
                                                     or coalesce(r.revoked_on, r.ends_on) > ?)""")
                 .params(viewer.area(), today)
@@ -55,7 +56,7 @@ class NotificationsDue implements WorkSource {
                     boolean initial = rs.getObject(5) == null;
                     NotificationRequirements.NextDue due = NotificationRequirements.nextDue(
                             rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-                            rs.getObject(5, LocalDate.class), custody(rs.getString(6)), today);
+                            rs.getObject(5, LocalDate.class), custody(rs.getArray(6), rs.getArray(7)), today);
                     // in custody when it would fall due: due on release, nothing to do yet
                     if (due != null && !due.awaitingRelease() && due.days() <= HORIZON_DAYS) {
                         items.add(new WorkItem(WorkKind.NOTIFICATIONS_DUE, rs.getString(1), rs.getString(2),
@@ -66,16 +67,18 @@ class NotificationsDue implements WorkSource {
         return items;
     }
 
-    /** Custody spans as "from/to,from/" (to empty while open): only their dates matter to the deadlines. */
-    private static List<NominalRecord.CustodySpan> custody(String spans) {
-        if (spans == null) {
+    /** The person's custody spans from their dates (null: none); only the dates matter to the deadlines. */
+    private static List<NominalRecord.CustodySpan> custody(java.sql.Array froms, java.sql.Array tos)
+            throws java.sql.SQLException {
+        if (froms == null) {
             return List.of();
         }
+        Object[] from = (Object[]) froms.getArray();
+        Object[] to = (Object[]) tos.getArray();
         List<NominalRecord.CustodySpan> out = new ArrayList<>();
-        for (String span : spans.split(",")) {
-            String[] d = span.split("/", -1);
+        for (int i = 0; i < from.length; i++) {
             out.add(new NominalRecord.CustodySpan(NominalRecord.CustodyKind.PRISON, NominalRecord.CustodyReason.OTHER,
-                    null, LocalDate.parse(d[0]), d[1].isEmpty() ? null : LocalDate.parse(d[1])));
+                    null, ((java.sql.Date) from[i]).toLocalDate(), to[i] == null ? null : ((java.sql.Date) to[i]).toLocalDate()));
         }
         return out;
     }

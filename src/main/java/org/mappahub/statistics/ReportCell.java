@@ -1,7 +1,6 @@
 package org.mappahub.statistics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -27,12 +26,8 @@ public record ReportCell(boolean applicable, Long thisYear, Long lastYear) {
      * spec's year-on-year rule); null when last year's figure is 0 or either is not known.
      */
     public BigDecimal change() {
-        if (!applicable || thisYear == null || lastYear == null || lastYear == 0) {
-            return null;
-        }
-        BigDecimal difference = BigDecimal.valueOf(thisYear - lastYear).multiply(BigDecimal.valueOf(100));
-        // HALF_UP rounds the magnitude, so it is "half away from zero" for negative changes too.
-        return difference.divide(BigDecimal.valueOf(lastYear), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal change = applicable ? PercentageChange.of(thisYear, lastYear) : null;
+        return change == null ? null : change.stripTrailingZeros();
     }
 
     /** This year's figure as printed: a number with thousands separators, the dash, or "not known". */

@@ -39,6 +39,7 @@ import org.mappahub.notification.NotificationRequirements.Picture;
 import org.mappahub.notification.NotificationRequirements.Requirement;
 import org.mappahub.notification.StaleRequirementException;
 import org.mappahub.rules.Disposal;
+import org.mappahub.rules.NotificationDeadlines;
 
 /**
  * A person's notification requirement: the requirement (start, period, end), the notifications made and the
@@ -133,11 +134,10 @@ class NotificationPages {
         } catch (StaleNotificationException e) {
             // show it as it is now, with what the user tried to save beside it
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            Notification now = toCorrect(ref, notificationId);
             model.addAttribute("stale", "Someone else corrected this notification while you were editing it. It now "
                     + "shows their correction; yours was: " + parsedKind.words() + " on " + DATE.format(madeOn)
                     + ". Check it and submit yours again if it is still right.");
-            return correction(ref, now.id(), model);
+            return correction(ref, notificationId, model);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return correctionPage(ref, toCorrect(ref, notificationId), form, errors, model);
@@ -237,7 +237,7 @@ class NotificationPages {
         }
         NextDue next = picture.nextDue();
         if (next != null && next.awaitingRelease()) {
-            model.addAttribute("nextDueText", "Within 3 days of release (in custody since " + DATE.format(next.inCustodySince()) + ")");
+            model.addAttribute("nextDueText", "Within " + NotificationDeadlines.NOTIFICATION_DAYS + " days of release (in custody since " + DATE.format(next.inCustodySince()) + ")");
             model.addAttribute("nextDueTag", map("text", "In custody", "classes", "govuk-tag--grey"));
         } else if (next != null) {
             String when = next.overdue() ? "Overdue by " + days(-next.days())

@@ -153,11 +153,14 @@ class PerformancePages {
             total = 0;
         }
         page.addObject("total", total);
-        audit.record(new AuditEvent(AuditAction.PERFORMANCE_CASES_LISTED, subject(area, choice),
+        // the listing and each person on it in one append (AuditTrail.recordAll), not four round trips per person
+        List<AuditEvent> entries = new ArrayList<>();
+        entries.add(new AuditEvent(AuditAction.PERFORMANCE_CASES_LISTED, subject(area, choice),
                 AuditEvent.details("measure", chosen.param(), "period", yearToDate ? "year" : "quarter",
                         "bcu", choice.bcu() == null ? "all" : choice.bcu(), "listed", seen.size()), null, null));
-        seen.forEach(ref -> audit.record(new AuditEvent(AuditAction.VIEW_RECORD, ref,
+        seen.forEach(ref -> entries.add(new AuditEvent(AuditAction.VIEW_RECORD, ref,
                 AuditEvent.details("seenOn", "performance dashboard"), null, null)));
+        audit.recordAll(entries);
         return page;
     }
 
